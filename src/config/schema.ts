@@ -85,7 +85,11 @@ export const configSchema = z
       .default({ product: 'ForeignDesk/0.1', contactUrl: 'https://github.com/foreign-desk/foreign-desk' }),
     fetch: z
       .object({
-        allowPrivateNetworks: z.boolean().default(false),
+        /**
+         * Off by default (SSRF guard). `true` allows every non-public address; a list of CIDRs allows just those
+         * (tests and the demo use ["127.0.0.0/8"] so a redirect to 10.x or 169.254.x is still refused).
+         */
+        allowPrivateNetworks: z.union([z.boolean(), z.array(z.string().regex(/^[0-9a-f.:]+\/\d{1,3}$/i, 'a CIDR such as "127.0.0.0/8"'))]).default(false),
         connectTimeout: duration.default(10_000),
         timeout: duration.default(30_000),
         maxBodyBytes: z.number().int().positive().default(8 * 1024 * 1024),
