@@ -19,6 +19,8 @@ export interface EngineOutput {
   route: string[];
   /** Characters sent to the engine (for budgets). */
   charsBilled: number;
+  /** Words the engine marked as unknown (Apertium's `*`), counted before the marks are stripped; for quality checks. */
+  unknownWords?: number;
 }
 
 export interface TranslateOptions {
@@ -35,6 +37,11 @@ export interface EngineHealth {
 
 export interface TranslationEngine {
   readonly name: string;
+  /**
+   * True when the engine applies TranslateOptions.glossary itself (DeepL, Google v3); other engines get glossary
+   * terms as protected placeholders instead.
+   */
+  readonly nativeGlossary?: boolean;
   /** Language pairs served, as BCP-47 primary subtags ('es' → 'en'). */
   pairs(): Promise<LanguagePair[]>;
   translate(segments: string[], from: string, to: string, options: TranslateOptions): Promise<EngineOutput>;
