@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import type { Database } from './schema.ts';
+import { migrationProvider } from './migrations/index.ts';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseTarget {
+  dataDir: string;
+  databaseUrl?: string;
+}
+
+/** The SQLite file used when no database URL is configured. */
+export function sqlitePath(target: DatabaseTarget): string {
+  if (target.databaseUrl && !/^postgres(ql)?:\/\//.test(target.databaseUrl)) return resolve(target.databaseUrl);
+  return resolve(join(target.dataDir, 'foreigndesk.sqlite'));
+}
+
+/**
+ * Opens the embedded store (SQLite, WAL) and brings its schema up to date. PostgreSQL arrives with the scale-out
+ * issue; until then a postgres:// URL is refused with a clear message rather than silently ignored.
+ */
+export async function openDatabase(target: DatabaseTarget): Promise<Db> {
+  if (target.databaseUrl && /^postgres(ql)?:\/\//.test(target.databaseUrl)) {
+    throw new Error(`databaseUrl ${target.databaseUrl.replace(/\/\/[^@]*@/, '//***@')}: PostgreSQL is not supported yet; use SQLite (leave databaseUrl unset)`);
+  }
+  const file = sqlitePath(target);
+  mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new BetterSqlite3(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  // Another process (a CLI command beside `run`) may hold the write lock briefly.
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  await migrate(db);
+  return db;
+}
+
+export async function migrate(db: Kysely<any>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error');
+    throw new Error(`database migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`);
+  }
+}

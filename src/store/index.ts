@@ -1,0 +1,24 @@
+import { openDatabase, type DatabaseTarget, type Db } from './database.ts';
+import { articlesRepository } from './articles.ts';
+import { feedsRepository } from './feeds.ts';
+import { sourcesRepository } from './sources.ts';
+
+/** Everything the stages and the web layer may ask of the database, one repository per table group. */
+export interface Store {
+  db: Db;
+  sources: ReturnType<typeof sourcesRepository>;
+  feeds: ReturnType<typeof feedsRepository>;
+  articles: ReturnType<typeof articlesRepository>;
+  close(): Promise<void>;
+}
+
+export async function openStore(target: DatabaseTarget): Promise<Store> {
+  const db = await openDatabase(target);
+  return {
+    db,
+    sources: sourcesRepository(db),
+    feeds: feedsRepository(db),
+    articles: articlesRepository(db),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,114 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table shapes as Kysely sees them. Times are ISO 8601 UTC strings (sortable as text on both SQLite and
+ * PostgreSQL); structured values are JSON text; booleans are 0/1 integers — one representation for both backends.
+ */
+
+export interface SourcesTable {
+  id: string;
+  name: string;
+  homepage: string;
+  country: string;
+  language: string | null;
+  mode: string;
+  enabled: number;
+  /** The source's configuration as last loaded (JSON), so stages need not re-read the file. */
+  config_json: string;
+  last_success_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  error_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FeedStateTable {
+  url: string;
+  source_id: string;
+  kind: string;
+  etag: string | null;
+  last_modified: string | null;
+  interval_ms: number;
+  next_check_at: string;
+  last_checked_at: string | null;
+  last_status: number | null;
+  last_new_items: number;
+  consecutive_failures: number;
+  last_error: string | null;
+}
+
+export type ArticleState = 'discovered' | 'fetched' | 'extracted' | 'translated' | 'published' | 'failed' | 'removed';
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  source_id: string;
+  /** Hash of the normalised canonical URL: one row per article however many URLs lead to it. */
+  url_hash: string;
+  url: string;
+  canonical_url: string;
+  state: ArticleState;
+  /** Feed-side facts (title, summary, dates, sections) as JSON, kept for excerpt-only sources and as fallbacks. */
+  feed_item_json: string | null;
+  language: string | null;
+  language_confidence: number | null;
+  declared_language: string | null;
+  title: string | null;
+  standfirst: string | null;
+  authors_json: string;
+  /** As the page states it, offset kept. */
+  published_local: string | null;
+  published_at: string | null;
+  modified_at: string | null;
+  section: string | null;
+  category: string | null;
+  site_name: string | null;
+  image_json: string | null;
+  is_accessible_for_free: number | null;
+  blocks_json: string | null;
+  word_count: number;
+  content_hash: string | null;
+  revision: number;
+  page_etag: string | null;
+  page_last_modified: string | null;
+  attempts: number;
+  next_attempt_at: string | null;
+  error: string | null;
+  discovered_at: string;
+  fetched_at: string | null;
+  extracted_at: string | null;
+  updated_at: string;
+}
+
+export interface ArticleUrlsTable {
+  url_hash: string;
+  url: string;
+  article_id: number;
+}
+
+export interface ArticleRevisionsTable {
+  article_id: number;
+  revision: number;
+  content_hash: string;
+  title: string | null;
+  standfirst: string | null;
+  blocks_json: string;
+  modified_at: string | null;
+  created_at: string;
+}
+
+export interface TombstonesTable {
+  url_hash: string;
+  url: string;
+  reason: string;
+  created_at: string;
+}
+
+export interface Database {
+  sources: SourcesTable;
+  feed_state: FeedStateTable;
+  articles: ArticlesTable;
+  article_urls: ArticleUrlsTable;
+  article_revisions: ArticleRevisionsTable;
+  tombstones: TombstonesTable;
+}
