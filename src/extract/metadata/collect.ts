@@ -1,0 +1,123 @@
+import { attr, type DomDocument, type DomElement } from './dom.ts';
+
+/**
+ * Everything metadata extraction looks at, gathered in one pass over the document's elements so the page is
+ * scanned once, not once per field.
+ */
+export interface PageSignals {
+  /** `<meta>` content by lower-cased name, property, itemprop and http-equiv, in document order. */
+  metas: Map<string, string[]>;
+  /** `<link>` hrefs by lower-cased rel token. */
+  links: Map<string, string[]>;
+  jsonLd: string[];
+  htmlLang: string;
+  title: string | null;
+  h1s: DomElement[];
+  times: DomElement[];
+  /** Non-meta elements carrying an itemprop, by lower-cased itemprop. */
+  itemprops: Map<string, DomElement[]>;
+  bylines: DomElement[];
+  dateLines: DomElement[];
+  deks: DomElement[];
+  breadcrumbs: DomElement[];
+  /** Document position of each element collected above, to judge what sits near the headline. */
+  order: Map<DomElement, number>;
+}
+
+const BYLINE = /\b(author|byline|autor|autorin|autoren|verfasser|journalist|writer|firma|signature|creator|redakteur|posted-by|postedby|contributor)/i;
+const DATELINE = /(^|[\s_-])(date|datum|dateline|fecha|published|pubdate|publish|timestamp|time|zeit|entry-date|post-date|article-date|meta-date|data)([\s_-]|$)|date(time)?[\s_-]|[\s_-]date/i;
+const DEK = /(^|[\s_-])(dek|subtitle|sub-title|subheadline|subhead|sub-headline|standfirst|lead|leadtext|lead-text|teaser|teaser-text|intro|introduction|summary|excerpt|description|abstract|deck|article-lead|article__lead|entradilla|chapo|chapeau|sottotitolo|summary-text|vorspann)([\s_-]|$)/i;
+const BREADCRUMB = /breadcrumb/i;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'PATH', 'IFRAME', 'TEMPLATE']);
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function collectSignals(doc: DomDocument): PageSignals {
+  const s: PageSignals = {
+    metas: new Map(),
+    links: new Map(),
+    jsonLd: [],
+    htmlLang: doc.documentElement ? attr(doc.documentElement, 'lang') || attr(doc.documentElement, 'xml:lang') : '',
+    title: null,
+    h1s: [],
+    times: [],
+    itemprops: new Map(),
+    bylines: [],
+    dateLines: [],
+    deks: [],
+    breadcrumbs: [],
+    order: new Map(),
+  };
+  const all = doc.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'META') {
+      const content = el.getAttribute('content');
+      if (content == null) continue;
+      for (const key of ['name', 'property', 'itemprop', 'http-equiv']) {
+        const k = el.getAttribute(key);
+        if (k) for (const part of k.toLowerCase().split(/\s+/)) if (part) push(s.metas, part, content);
+      }
+      continue;
+    }
+    if (tag === 'LINK') {
+      const href = el.getAttribute('href');
+      const rel = el.getAttribute('rel');
+      if (href && rel) for (const part of rel.toLowerCase().split(/\s+/)) if (part) push(s.links, part, href);
+      continue;
+    }
+    if (tag === 'SCRIPT') {
+      if (/ld\+json/i.test(el.getAttribute('type') ?? '')) s.jsonLd.push(el.textContent ?? '');
+      continue;
+    }
+    if (SKIP.has(tag)) continue;
+    if (tag === 'TITLE') {
+      if (s.title === null && el.parentElement?.tagName.toUpperCase() !== 'SVG') s.title = el.textContent ?? '';
+      continue;
+    }
+    let keep = false;
+    if (tag === 'H1') {
+      s.h1s.push(el);
+      keep = true;
+    } else if (tag === 'TIME') {
+      s.times.push(el);
+      keep = true;
+    }
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop) {
+      for (const part of itemprop.toLowerCase().split(/\s+/)) if (part) push(s.itemprops, part, el);
+      keep = true;
+    }
+    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const rel = el.getAttribute('rel');
+    if (cls.length > 1) {
+      const before = s.bylines.length + s.dateLines.length + s.deks.length + s.breadcrumbs.length;
+      if (BYLINE.test(cls)) s.bylines.push(el);
+      if (DATELINE.test(cls)) s.dateLines.push(el);
+      if (DEK.test(cls)) s.deks.push(el);
+      if (BREADCRUMB.test(cls)) s.breadcrumbs.push(el);
+      if (s.bylines.length + s.dateLines.length + s.deks.length + s.breadcrumbs.length > before) keep = true;
+    }
+    if (rel && /\bauthor\b/i.test(rel) && tag === 'A') {
+      s.bylines.push(el);
+      keep = true;
+    }
+    if (keep) s.order.set(el, i);
+  }
+  return s;
+}
+
+export function meta(s: PageSignals, ...keys: string[]): string | null {
+  for (const k of keys) {
+    for (const v of s.metas.get(k) ?? []) {
+      const t = v.trim();
+      if (t) return t;
+    }
+  }
+  return null;
+}
