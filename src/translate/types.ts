@@ -38,10 +38,10 @@ export interface EngineHealth {
 export interface TranslationEngine {
   readonly name: string;
   /**
-   * True when the engine applies TranslateOptions.glossary itself (DeepL, Google v3); other engines get glossary
-   * terms as protected placeholders instead.
+   * True when the engine applies TranslateOptions.glossary itself for this pair (DeepL; Google v3 with a glossary
+   * configured for it); otherwise glossary terms reach the engine as protected placeholders.
    */
-  readonly nativeGlossary?: boolean;
+  nativeGlossary?(from: string, to: string): boolean;
   /** Language pairs served, as BCP-47 primary subtags ('es' → 'en'). */
   pairs(): Promise<LanguagePair[]>;
   translate(segments: string[], from: string, to: string, options: TranslateOptions): Promise<EngineOutput>;
