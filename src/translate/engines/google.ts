@@ -97,7 +97,7 @@ export class GoogleEngine implements TranslationEngine {
   }
 
   private async call(req: HttpRequest, what: string): Promise<unknown> {
-    const answer = await sendWithRetry(NAME, await this.authorised(req), this.http, describe);
+    const answer = await sendWithRetry(NAME, await this.authorised(req), this.http, (a) => toError(a, what));
     if (answer.status !== 200) throw toError(answer, what);
     return parseJson(NAME, answer, what);
   }

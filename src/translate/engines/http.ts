@@ -47,29 +47,31 @@ export async function send(engine: string, req: HttpRequest, settings: HttpSetti
 }
 
 /**
- * Sends, and on a 429 with a short enough Retry-After waits and sends once more. Other statuses are returned
- * for the engine to read; a second 429 (or a long wait) becomes rate_limited with the server's delay attached.
+ * Sends, and on a 429 that the engine reads as a rate limit (not a spent quota) with a short enough Retry-After,
+ * waits and sends once more. Other statuses are returned for the engine to read; a 429 that stays becomes the
+ * engine's error with the server's delay attached.
  */
 export async function sendWithRetry(
   engine: string,
   req: HttpRequest,
   settings: HttpSettings,
-  describe: (answer: HttpAnswer) => string,
+  toError: (answer: HttpAnswer) => EngineError,
 ): Promise<HttpAnswer> {
   const first = await send(engine, req, settings);
   if (first.status !== 429) return first;
-  const wait = retryAfterMs(first.headers);
-  if (wait !== undefined && wait <= settings.maxRetryWaitMs) {
-    await sleep(wait, undefined, req.signal ? { signal: req.signal } : undefined);
-    const second = await send(engine, req, settings);
-    if (second.status !== 429) return second;
-    throw rateLimited(engine, second, describe);
-  }
-  throw rateLimited(engine, first, describe);
+  const err = withDelay(toError(first), first);
+  const wait = err.retryAfterMs;
+  if (err.code !== 'rate_limited' || wait === undefined || wait > settings.maxRetryWaitMs) throw err;
+  await sleep(wait, undefined, req.signal ? { signal: req.signal } : undefined);
+  const second = await send(engine, req, settings);
+  if (second.status !== 429) return second;
+  throw withDelay(toError(second), second);
 }
 
-function rateLimited(engine: string, answer: HttpAnswer, describe: (a: HttpAnswer) => string): EngineError {
-  return new EngineError(engine, 'rate_limited', `HTTP 429: ${describe(answer)}`, retryAfterMs(answer.headers));
+function withDelay(err: EngineError, answer: HttpAnswer): EngineError {
+  const delay = retryAfterMs(answer.headers);
+  if (err.retryAfterMs !== undefined || delay === undefined) return err;
+  return new EngineError(err.engine, err.code, err.message.slice(err.engine.length + 2), delay);
 }
 
 /** Retry-After as delay-seconds or an HTTP date, in ms; undefined when absent or unreadable. */

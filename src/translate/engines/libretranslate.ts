@@ -58,7 +58,7 @@ export class LibreTranslateEngine implements TranslationEngine {
   async close(): Promise<void> {}
 
   private async fetchPairs(): Promise<LanguagePair[]> {
-    const answer = await sendWithRetry(NAME, { method: 'GET', url: joinUrl(this.config.url, '/languages') }, this.http, describe);
+    const answer = await sendWithRetry(NAME, { method: 'GET', url: joinUrl(this.config.url, '/languages') }, this.http, toError);
     if (answer.status !== 200) throw toError(answer);
     const body = parseJson(NAME, answer, 'GET /languages');
     if (!Array.isArray(body)) throw new EngineError(NAME, 'bad_response', `GET /languages: expected an array, got ${clip(answer.text)}`);
@@ -75,7 +75,7 @@ export class LibreTranslateEngine implements TranslationEngine {
       NAME,
       { method: 'POST', url: joinUrl(this.config.url, '/translate'), json, ...(options.signal ? { signal: options.signal } : {}) },
       this.http,
-      describe,
+      toError,
     );
     if (answer.status !== 200) throw toError(answer);
     const body = parseJson(NAME, answer, 'POST /translate') as { translatedText?: unknown };
