@@ -1,0 +1,63 @@
+import { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import pino from 'pino';
+import type { Config } from '../config/schema.ts';
+import { createContext } from '../pipeline/context.ts';
+import { ingestOnce, type Progress, type SourceRunReport } from '../pipeline/ingest.ts';
+import { runScheduler } from '../pipeline/scheduler.ts';
+import { clip, renderTable } from './table.ts';
+
+export function ingestCommand(loadConfig: () => Config): Command {
+  return new Command('ingest')
+    .description('take in articles from the configured sources (one pass with --once, else keep polling)')
+    .option('--once', 'one pass over every due source, then exit')
+    .option('--force', 'poll every source now, whatever its schedule')
+    .option('-s, --source <id...>', 'only these sources')
+    .action(async (opts: { once?: boolean; force?: boolean; source?: string[] }) => {
+      const config = loadConfig();
+      const unknown = (opts.source ?? []).filter((id) => !config.sources.some((s) => s.id === id));
+      if (unknown.length > 0) throw new Error(`unknown source id(s): ${unknown.join(', ')}`);
+      const bar = opts.once ? progressBar() : null;
+      // Log lines would tear the progress bar apart: on a terminal only warnings are logged, unless LOG_LEVEL says otherwise.
+      const ctx = await createContext(config, { log: bar ? pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2)) : undefined });
+      try {
+        if (opts.once) {
+          const reports = await ingestOnce(ctx, { force: opts.force, sourceIds: opts.source, onProgress: bar?.update });
+          bar?.stop();
+          console.log(reportTable(reports));
+          if (reports.length > 0 && reports.every((r) => r.failed > 0 && r.new + r.updated + r.unchanged === 0)) process.exitCode = 1;
+        } else {
+          const stop = new AbortController();
+          process.once('SIGINT', () => stop.abort());
+          process.once('SIGTERM', () => stop.abort());
+          await runScheduler(ctx, { signal: stop.signal });
+        }
+      } finally {
+        await ctx.store.close();
+      }
+    });
+}
+
+export function reportTable(reports: SourceRunReport[]): string {
+  return renderTable(
+    ['source', 'new', 'updated', 'unchanged', 'failed', 'removed', 'first error'],
+    reports.map((r) => [r.source, r.new, r.updated, r.unchanged, r.failed, r.removed, clip(r.firstError, 100)]),
+  );
+}
+
+/** A progress bar on a terminal; nothing when output goes to a file or pipe. */
+function progressBar(): { update: (p: Progress) => void; stop: () => void } | null {
+  if (!process.stderr.isTTY) return null;
+  const bar = new cliProgress.SingleBar({ format: ' {phase} [{bar}] {value}/{total}', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+  let phase: string | null = null;
+  return {
+    update: (p) => {
+      if (p.phase !== phase) {
+        if (phase) bar.stop();
+        phase = p.phase;
+        bar.start(p.total, p.done, { phase: p.phase.padEnd(8) });
+      } else bar.update(p.done);
+    },
+    stop: () => bar.stop(),
+  };
+}
