@@ -1,0 +1,71 @@
+import type { Block, RelatedLink } from '../types.ts';
+import type { RawBlock } from './blocks.ts';
+
+/** Short lines that are furniture, not article: labels of ads, share prompts, "read also", photo credits. */
+const FURNITURE =
+  /^(advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklama|sponsored|share( this)?|teilen|compartir|partager|condividi|udostępnij|read more|read also|see also|related|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|leer más|lee también|ver también|leia também|veja também|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także|foto|fotos|photo|photos|bild|bilder|image|imagen|credit|crédit|quelle|fuente|©|\(c\)|copyright)\b/i;
+
+const BYLINE = /^(by|von|por|par|di|da|door|av|af|przez|autor|author|texto|text)\b[:\s]/i;
+const DATE_LINE = /^[\d\s.:/,-]*(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})[\d\s.:/,hUuhr|-]*$/;
+
+function isFurniture(text: string): boolean {
+  if (text.length > 120) return false;
+  if (FURNITURE.test(text)) return true;
+  if (DATE_LINE.test(text)) return true;
+  return text.length < 60 && BYLINE.test(text) && text.split(' ').length <= 6;
+}
+
+function relatedFromList(block: Block): Block | null {
+  if (block.type !== 'list') return null;
+  const items: RelatedLink[] = [];
+  for (const item of block.items) {
+    const m = /<a href="([^"]+)">([^<]*)<\/a>/.exec(item.html);
+    if (m?.[1]) items.push({ url: m[1].replace(/&amp;/g, '&'), title: item.text });
+  }
+  return items.length > 0 ? { type: 'related', items } : null;
+}
+
+/**
+ * Drops furniture and link-heavy paragraphs, turns link lists into `related` blocks, and gathers runs of
+ * "•"-headline paragraphs into one `related` block.
+ */
+export function filterBlocks(raw: RawBlock[]): Block[] {
+  const out: Block[] = [];
+  const seen = new Set<string>();
+  let bullets: RelatedLink[] = [];
+  const endBullets = (): void => {
+    if (bullets.length > 0) out.push({ type: 'related', items: bullets });
+    bullets = [];
+  };
+  for (const r of raw) {
+    const b = r.block;
+    if (b.type === 'paragraph' && /^[•·▪►»]/.test(b.text)) {
+      const m = /<a href="([^"]+)">/.exec(b.html);
+      if (m?.[1]) {
+        bullets.push({ url: m[1].replace(/&amp;/g, '&'), title: b.text.replace(/^[•·▪►»]\s*/, '') });
+        continue;
+      }
+    }
+    endBullets();
+    if (b.type === 'list') {
+      if ((r.linkedItems ?? 0) >= 0.8 && r.linkDensity > 0.6) {
+        const related = relatedFromList(b);
+        if (related) out.push(related);
+        continue;
+      }
+      out.push(b);
+      continue;
+    }
+    if (b.type === 'image') {
+      out.push(b);
+      continue;
+    }
+    if (b.type === 'related') continue;
+    if (r.linkDensity > 0.5 || isFurniture(b.text)) continue;
+    if (seen.has(b.text)) continue;
+    seen.add(b.text);
+    out.push(b);
+  }
+  endBullets();
+  return out;
+}

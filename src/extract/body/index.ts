@@ -1,0 +1,33 @@
+import type { HtmlDocument } from '../dom.ts';
+import type { Block, ExtractionRules } from '../types.ts';
+import { collectBlocks } from './blocks.ts';
+import { removeJunk } from './clean.ts';
+import { filterBlocks } from './filter.ts';
+import { pickContent, scoreTree } from './score.ts';
+
+/**
+ * The article body of a parsed page as ordered blocks. Mutates `doc` (junk is removed in place), so callers
+ * read everything else they need from it first.
+ */
+export function extractBody(doc: HtmlDocument, url: string, rules?: ExtractionRules): Block[] {
+  const body = doc.body;
+  if (!body) return [];
+  for (const selector of rules?.remove ?? []) {
+    for (const el of Array.from(doc.querySelectorAll(selector))) el.remove();
+  }
+  const ruled = rules?.body ? body.querySelector(rules.body) : null;
+  const root = ruled ?? body;
+  removeJunk(root);
+  const roots = ruled ? [ruled] : pickContent(root, scoreTree(root));
+  return filterBlocks(collectBlocks(roots, url));
+}
+
+/** The body as plain text, one block per line: what a reader reads, without images and related-link lists. */
+export function blocksText(blocks: Block[]): string {
+  const lines: string[] = [];
+  for (const b of blocks) {
+    if (b.type === 'list') lines.push(...b.items.map((i) => i.text));
+    else if (b.type !== 'image' && b.type !== 'related') lines.push(b.text);
+  }
+  return lines.join('\n');
+}

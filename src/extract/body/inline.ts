@@ -1,0 +1,71 @@
+import type { InlineText } from '../types.ts';
+import { type HtmlElement, type HtmlNode, type HtmlText, absoluteUrl, collapse } from '../dom.ts';
+import { sanitizeInline } from '../sanitize.ts';
+
+const KEPT = new Set(['EM', 'STRONG', 'I', 'B', 'SUB', 'SUP']);
+const BLOCKISH = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE', 'SECTION', 'DD', 'DT', 'PRE']);
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Accumulates inline content (text, links, emphasis) from a run of nodes into sanitised HTML and plain text. */
+export class InlineBuffer {
+  private html = '';
+  private text = '';
+
+  constructor(private readonly base: string) {}
+
+  addNode(node: HtmlNode): void {
+    if (node.nodeType === 3) {
+      const data = (node as HtmlText).data;
+      this.html += escapeHtml(data);
+      this.text += data;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as HtmlElement;
+    const tag = el.tagName;
+    if (tag === 'BR') {
+      this.html += '<br>';
+      this.text += ' ';
+      return;
+    }
+    if (tag === 'IMG' || tag === 'PICTURE' || tag === 'FIGURE') return;
+    const block = BLOCKISH.has(tag);
+    if (block) this.breakLine();
+    const href = tag === 'A' ? absoluteUrl(el.getAttribute('href'), this.base) : null;
+    const open = href ? `<a href="${escapeHtml(href)}">` : KEPT.has(tag) ? `<${tag.toLowerCase()}>` : '';
+    this.html += open;
+    for (let n = el.firstChild; n; n = n.nextSibling) this.addNode(n);
+    if (open) this.html += href ? '</a>' : `</${tag.toLowerCase()}>`;
+    if (block) this.breakLine();
+  }
+
+  /** Nested blocks (paragraphs in a quote or list item) must not glue their words together. */
+  private breakLine(): void {
+    if (this.text.trim() && !this.html.endsWith('<br>')) {
+      this.html += '<br>';
+      this.text += ' ';
+    }
+  }
+
+  isEmpty(): boolean {
+    return collapse(this.text) === '';
+  }
+
+  take(): InlineText {
+    const text = collapse(this.text);
+    const trimmed = collapse(this.html).replace(/(\s*<br>\s*)+$/, '').replace(/^(\s*<br>\s*)+/, '');
+    const html = text ? sanitizeInline(trimmed) : '';
+    this.html = '';
+    this.text = '';
+    return { html, text };
+  }
+}
+
+export function inlineOf(el: HtmlElement, base: string): InlineText {
+  const buf = new InlineBuffer(base);
+  for (let n = el.firstChild; n; n = n.nextSibling) buf.addNode(n);
+  return buf.take();
+}

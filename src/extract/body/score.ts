@@ -1,0 +1,148 @@
+import type { HtmlElement, HtmlText } from '../dom.ts';
+import { hintsOf, NEGATIVE_HINT, POSITIVE_HINT } from './hints.ts';
+
+/** Text and link-text lengths of one element's subtree (after junk removal). */
+export interface Measure {
+  text: number;
+  link: number;
+}
+
+const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TD', 'LI', 'DD']);
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'BLOCKQUOTE', 'PRE', 'FIGURE',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'FORM',
+]);
+const INLINE_HOSTS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'SPAN', 'FONT', 'CENTER']);
+const COMMAS = /[,،、，;]/g;
+const MIN_PARAGRAPH = 25;
+
+export interface Scoring {
+  measures: Map<HtmlElement, Measure>;
+  scores: Map<HtmlElement, number>;
+}
+
+/**
+ * One bottom-up pass over the page: measures every element and credits each paragraph's score to its
+ * ancestors (parent fully, grandparent half, further up less), as Readability does, but on the one parse and
+ * counting only text outside links.
+ */
+export function scoreTree(root: HtmlElement): Scoring {
+  const measures = new Map<HtmlElement, Measure>();
+  const scores = new Map<HtmlElement, number>();
+  const visit = (el: HtmlElement, inLink: boolean): Measure => {
+    const m: Measure = { text: 0, link: 0 };
+    // Text not inside a block child: what Readability would wrap into a paragraph of its own.
+    const own: Measure = { text: 0, link: 0 };
+    const isLink = inLink || el.tagName === 'A';
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const len = (n as HtmlText).data.trim().length;
+        m.text += len;
+        own.text += len;
+        if (isLink) {
+          m.link += len;
+          own.link += len;
+        }
+      } else if (n.nodeType === 1) {
+        const c = visit(n as HtmlElement, isLink);
+        m.text += c.text;
+        m.link += c.link;
+        if (!BLOCK_TAGS.has((n as HtmlElement).tagName)) {
+          own.text += c.text;
+          own.link += c.link;
+        }
+      }
+    }
+    measures.set(el, m);
+    if (PARAGRAPH_TAGS.has(el.tagName)) {
+      if (m.text - m.link >= MIN_PARAGRAPH) creditAncestors(el.parentElement, m, el.textContent ?? '', scores);
+    } else if (INLINE_HOSTS.has(el.tagName) && own.text - own.link >= MIN_PARAGRAPH) {
+      creditAncestors(el, own, ownCommas(el), scores);
+    }
+    return m;
+  };
+  visit(root, false);
+  return { measures, scores };
+}
+
+function ownCommas(el: HtmlElement): string {
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) text += (n as HtmlText).data;
+    else if (n.nodeType === 1 && !BLOCK_TAGS.has((n as HtmlElement).tagName)) text += (n as HtmlElement).textContent ?? '';
+  }
+  return text;
+}
+
+/** Credits a paragraph (measure `m`, its text) to `first` (its container) and four more ancestors. */
+function creditAncestors(first: HtmlElement | null, m: Measure, text: string, scores: Map<HtmlElement, number>): void {
+  const base = (1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(m.text / 100), 3)) * (1 - m.link / Math.max(m.text, 1));
+  let level = 0;
+  for (let a = first; a && level < 5; a = a.parentElement, level++) {
+    if (!scores.has(a)) scores.set(a, initialScore(a));
+    const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+    scores.set(a, (scores.get(a) ?? 0) + base / divider);
+  }
+}
+
+function initialScore(el: HtmlElement): number {
+  let s = 0;
+  switch (el.tagName) {
+    case 'DIV': case 'ARTICLE': case 'SECTION': case 'MAIN': s = 5; break;
+    case 'PRE': case 'TD': case 'BLOCKQUOTE': s = 3; break;
+    case 'OL': case 'UL': case 'DL': case 'DD': case 'DT': case 'LI': case 'FORM': case 'ADDRESS': s = -3; break;
+    case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6': case 'TH': s = -5; break;
+  }
+  const hints = hintsOf(el);
+  if (hints) {
+    if (POSITIVE_HINT.test(hints)) s += 25;
+    if (NEGATIVE_HINT.test(hints)) s -= 25;
+  }
+  if (el.getAttribute('itemprop') === 'articleBody') s += 50;
+  return s;
+}
+
+export function linkDensity(m: Measure | undefined): number {
+  return m && m.text > 0 ? m.link / m.text : 0;
+}
+
+/**
+ * The element holding the article, plus siblings that belong with it (Readability's sibling rule): the best
+ * candidate by score × (1 − link density), raised to a common ancestor when close rivals share one.
+ */
+export function pickContent(root: HtmlElement, { measures, scores }: Scoring): HtmlElement[] {
+  const ranked = [...scores.entries()]
+    .map(([el, s]) => [el, s * (1 - linkDensity(measures.get(el)))] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const first = ranked[0];
+  if (!first) return [root];
+  let [top, topScore] = first;
+  const rivals = ranked.slice(1, 6).filter(([, s]) => s >= topScore * 0.75).map(([el]) => el);
+  if (rivals.length >= 2) {
+    for (let a = top.parentElement; a && a !== root.parentElement; a = a.parentElement) {
+      if (rivals.filter((r) => a!.contains(r)).length >= 2) {
+        top = a;
+        break;
+      }
+    }
+  }
+  for (let p = top.parentElement; p && p !== root.parentElement; p = p.parentElement) {
+    const ps = scores.get(p);
+    if (ps === undefined || ps * (1 - linkDensity(measures.get(p))) <= topScore) break;
+    top = p;
+    topScore = ps;
+  }
+  const parent = top.parentElement;
+  if (!parent || top === root) return [top];
+  const threshold = Math.max(10, topScore * 0.2);
+  const picked: HtmlElement[] = [];
+  for (const sib of Array.from(parent.children)) {
+    if (sib === top) picked.push(sib);
+    else if ((scores.get(sib) ?? -Infinity) >= threshold) picked.push(sib);
+    else if (sib.tagName === 'P') {
+      const m = measures.get(sib);
+      if (m && linkDensity(m) < 0.25 && m.text > 80) picked.push(sib);
+    }
+  }
+  return picked;
+}
