@@ -47,6 +47,9 @@ const BOMB_MEMBERS = 64;
 const DRIP_MS = 300;
 const LYING_TEXT = 'El Gobierno aprobó ayer una subida de 12 € en la pensión mínima, “un paso histórico” según la ministra — pero la oposición lo critica.';
 
+/** A bare ampersand, an undefined entity, a misspelt closing tag, and the document cut off mid-element. */
+const MALFORMED_FEED = '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Roto & mal</title>\n<item><title>Sin cerrar</tittle><link>/loop/a</link></item>\n<item><title>Truncado &nbsp; <desc';
+
 let bombMember: Buffer | null = null;
 
 /** One gzip member of 16 MiB of zeros, built once; the bomb repeats it (gunzip reads concatenated members as one). */
@@ -167,7 +170,7 @@ export function handleHostile(e: HostileEndpoints, req: IncomingMessage, res: Se
     case '/to-metadata':
       return redirect('http://169.254.169.254/latest/meta-data/');
     case '/feeds/malformed.xml':
-      return text(200, 'application/rss+xml', '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Roto & mal</title><item><title>Sin cerrar<link>http://example.invalid/a</item>\n<item><title>&nbsp;entidad</title></channel>');
+      return text(200, 'application/rss+xml', MALFORMED_FEED);
     case '/feeds/html.xml':
       return text(200, 'text/html; charset=utf-8', '<!DOCTYPE html><html><head><title>Error</title></head><body><h1>Service temporarily unavailable</h1><p>Please try again later.</p></body></html>');
     case '/feeds/500.xml':

@@ -127,7 +127,7 @@ export function makeSource(index: number, round: number, langKey: string, host: 
     compression: plan.compression ?? null,
     crawlDelay: plan.crawlDelay && crawlDelay > 0 ? crawlDelay : null,
     template,
-    privateUrl: `${homepage}private/${locale.sections[0]?.slug}/2020/01/01/vorschau-exklusiv-999999.html`,
+    privateUrl: `${homepage}private/${articlePath(template, locale.sections[0]?.slug ?? 'news', 'exclusive preview', 999_999, '2020-01-01')}`,
   };
 }
 

@@ -24,7 +24,10 @@ export function slugify(title: string): string {
   const words = latin
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l')
+    .replace(/[łøđı]/g, (c) => ({ ł: 'l', ø: 'o', đ: 'd', ı: 'i' })[c] as string)
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   return words.slice(0, 8).join('-') || 'article';
