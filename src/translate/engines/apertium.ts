@@ -1,0 +1,150 @@
+import { EngineError, type EngineHealth, type EngineOutput, type LanguagePair, type TranslateOptions, type TranslationEngine } from '../types.ts';
+import { protectNames } from '../names.ts';
+import { DEFAULT_APERTIUM_DIR, installedModes, nullFlushCommand, routesInto, type ApertiumRoute } from './apertium/modes.ts';
+import { ApertiumPipeline } from './apertium/pipeline.ts';
+import { decodeSegment, encodeSegment, stripMarks } from './apertium/stream.ts';
+
+/**
+ * The offline default engine: Apertium from the distribution's packages, driven as long-lived pipelines (one per
+ * mode, started on demand, stopped when idle). Each mode runs as two processes with our name protection between
+ * them: the morphological analyser, then the rest of the mode's programs.
+ */
+
+export interface ApertiumOptions {
+  /** Apertium's data directory (holding modes/). */
+  dataDir?: string;
+  /** Stop a pair's pipeline after this long without work. */
+  idleMs?: number;
+  /** Give up on a pipeline that answers nothing for this long. */
+  timeoutMs?: number;
+  /** Keep capitalised common words that are used as names (see names.ts). */
+  protectNames?: boolean;
+  /** Segments per batch sent down a route; batches of a pivot overlap across its two legs. */
+  batchSize?: number;
+}
+
+interface Leg {
+  analyse: ApertiumPipeline;
+  rest: ApertiumPipeline;
+}
+
+export class ApertiumEngine implements TranslationEngine {
+  readonly name = 'apertium';
+  private readonly dataDir: string;
+  private readonly idleMs: number;
+  private readonly timeoutMs: number;
+  private readonly names: boolean;
+  private readonly batchSize: number;
+  private readonly legs = new Map<string, Promise<Leg>>();
+  private routes: Promise<ApertiumRoute[]> | undefined;
+  private nextId = 0;
+
+  constructor(options: ApertiumOptions = {}) {
+    this.dataDir = options.dataDir ?? DEFAULT_APERTIUM_DIR;
+    this.idleMs = options.idleMs ?? 10 * 60_000;
+    this.timeoutMs = options.timeoutMs ?? 120_000;
+    this.names = options.protectNames ?? true;
+    this.batchSize = options.batchSize ?? 32;
+  }
+
+  async pairs(): Promise<LanguagePair[]> {
+    return (await this.allRoutes()).map(({ from, to, route }) => ({ from, to, route }));
+  }
+
+  async health(): Promise<EngineHealth> {
+    const routes = await this.allRoutes();
+    if (routes.length === 0) {
+      return { ok: false, detail: `no Apertium pairs into English in ${this.dataDir}/modes (run npm run setup)` };
+    }
+    return { ok: true, detail: routes.map((r) => r.route.join('→')).join(', ') };
+  }
+
+  async translate(segments: string[], from: string, to: string, options: TranslateOptions): Promise<EngineOutput> {
+    const route = (await this.allRoutes()).find((r) => r.from === from && r.to === to);
+    if (!route) throw new EngineError(this.name, 'unsupported_pair', `no Apertium route ${from}→${to} in ${this.dataDir}`);
+    options.signal?.throwIfAborted();
+    const texts = [...segments];
+    const work = segments.flatMap((segment, index) => (segment.trim() ? [index] : []));
+    const batches: number[][] = [];
+    for (let i = 0; i < work.length; i += this.batchSize) batches.push(work.slice(i, i + this.batchSize));
+    await Promise.all(
+      batches.map(async (batch) => {
+        const outputs = await this.runBatch(batch.map((i) => segments[i]!), route, options.format);
+        batch.forEach((segmentIndex, k) => (texts[segmentIndex] = outputs[k]!));
+      }),
+    );
+    options.signal?.throwIfAborted();
+    return {
+      texts,
+      engine: this.name,
+      route: route.route,
+      charsBilled: segments.reduce((sum, s) => sum + s.length, 0),
+    };
+  }
+
+  async close(): Promise<void> {
+    const legs = await Promise.allSettled(this.legs.values());
+    this.legs.clear();
+    await Promise.all(
+      legs.flatMap((leg) => (leg.status === 'fulfilled' ? [leg.value.analyse.stop(), leg.value.rest.stop()] : [])),
+    );
+  }
+
+  /** The running pipelines of a mode (for tests and `doctor`): process ids, or undefined when stopped. */
+  async pipelinePids(mode: string): Promise<(number | undefined)[]> {
+    const leg = await this.leg(mode);
+    return [leg.analyse.pid, leg.rest.pid];
+  }
+
+  private async runBatch(segments: string[], route: ApertiumRoute, format: 'html' | 'text'): Promise<string[]> {
+    const encoded = segments.map((segment) => encodeSegment(this.nextId++, segment, format));
+    let streams = encoded.map((e) => e.chunk);
+    for (const mode of route.modes) {
+      const leg = await this.leg(mode);
+      const answers = await this.retryOnce(() => this.runLeg(leg, streams));
+      streams = answers.map((answer) => stripMarks(answer).stream);
+    }
+    return streams.map((stream, k) => {
+      const { chunk, slots } = encoded[k]!;
+      const id = Number(/^\[s(\d+)\]/.exec(chunk)![1]);
+      return decodeSegment(id, stream, { chunk, slots }, format);
+    });
+  }
+
+  private async runLeg(leg: Leg, chunks: string[]): Promise<string[]> {
+    const analysed = await leg.analyse.run(chunks);
+    return leg.rest.run(this.names ? analysed.map(protectNames) : analysed);
+  }
+
+  /** A pipeline that died (killed, out of memory) fails what it held; it restarts on the next request. */
+  private async retryOnce<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof EngineError && error.code === 'unavailable') return run();
+      throw error;
+    }
+  }
+
+  private leg(mode: string): Promise<Leg> {
+    let leg = this.legs.get(mode);
+    if (!leg) {
+      leg = nullFlushCommand(this.dataDir, mode).then((command) => {
+        const split = command.indexOf(' |');
+        const common = { idleMs: this.idleMs, timeoutMs: this.timeoutMs };
+        return {
+          analyse: new ApertiumPipeline({ ...common, mode: `${mode} analyser`, command: command.slice(0, split) }),
+          rest: new ApertiumPipeline({ ...common, mode, command: command.slice(split + 2) }),
+        };
+      });
+      leg.catch(() => this.legs.delete(mode));
+      this.legs.set(mode, leg);
+    }
+    return leg;
+  }
+
+  private allRoutes(): Promise<ApertiumRoute[]> {
+    this.routes ??= installedModes(this.dataDir).then((modes) => routesInto(modes, 'en'));
+    return this.routes;
+  }
+}

@@ -1,0 +1,102 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Apertium's installed translation directions, read from `<datadir>/modes/*.mode`, and the routes into English
+ * built from them: a direct pair where one exists, otherwise a pivot through Spanish.
+ */
+
+export const DEFAULT_APERTIUM_DIR = '/usr/share/apertium';
+
+/** BCP-47 primary subtag ↔ the codes Apertium's mode names use (ISO 639-1 in older pairs, 639-3 in newer ones). */
+const CODES: Record<string, string[]> = {
+  es: ['es', 'spa'],
+  en: ['en', 'eng'],
+  ca: ['ca', 'cat'],
+  gl: ['gl', 'glg'],
+  eu: ['eu', 'eus'],
+  is: ['is', 'isl'],
+  mk: ['mk', 'mkd'],
+  sh: ['sh', 'hbs'],
+  hr: ['hbs'],
+  sr: ['hbs'],
+  bs: ['hbs'],
+  eo: ['eo', 'epo'],
+  pt: ['pt', 'por'],
+  fr: ['fr', 'fra'],
+  it: ['it', 'ita'],
+  ro: ['ro', 'ron'],
+  oc: ['oc', 'oci'],
+  an: ['an', 'arg'],
+  ast: ['ast'],
+};
+
+/** Languages worth reaching through Spanish; measured better than through Catalan for pt, fr, it, ro. */
+const PIVOT = 'es';
+
+export interface ApertiumRoute {
+  from: string;
+  to: string;
+  route: string[];
+  /** Mode names, one per leg, e.g. ['pt-es', 'spa-eng']. */
+  modes: string[];
+}
+
+export async function installedModes(dataDir: string = DEFAULT_APERTIUM_DIR): Promise<Set<string>> {
+  let files: string[];
+  try {
+    files = await readdir(path.join(dataDir, 'modes'));
+  } catch {
+    return new Set();
+  }
+  return new Set(files.filter((f) => f.endsWith('.mode')).map((f) => f.slice(0, -'.mode'.length)));
+}
+
+function findMode(modes: Set<string>, from: string, to: string): string | undefined {
+  for (const a of CODES[from] ?? [from]) {
+    for (const b of CODES[to] ?? [to]) {
+      if (modes.has(`${a}-${b}`)) return `${a}-${b}`;
+    }
+  }
+  return undefined;
+}
+
+/** Every language (in CODES) that reaches `to` directly or through the pivot, with the mode names per leg. */
+export function routesInto(modes: Set<string>, to: string): ApertiumRoute[] {
+  const routes: ApertiumRoute[] = [];
+  for (const from of Object.keys(CODES)) {
+    if (from === to) continue;
+    const direct = findMode(modes, from, to);
+    if (direct) {
+      routes.push({ from, to, route: [from, to], modes: [direct] });
+      continue;
+    }
+    if (from === PIVOT) continue;
+    const first = findMode(modes, from, PIVOT);
+    const second = findMode(modes, PIVOT, to);
+    if (first && second) routes.push({ from, to, route: [from, PIVOT, to], modes: [first, second] });
+  }
+  return routes;
+}
+
+/**
+ * The shell pipeline of a `.mode` file in null-flush form: every program gets `-z`, as apertium-apy does, so
+ * that one long-lived pipeline answers each NUL-terminated chunk as soon as it is complete. `$1` is the
+ * generator's mode (`-g`: unknown words keep their marks, which we read and then remove) and `$2` the tagger's
+ * extra option (none).
+ */
+export async function nullFlushCommand(dataDir: string, mode: string): Promise<string> {
+  const file = path.join(dataDir, 'modes', `${mode}.mode`);
+  const text = (await readFile(file, 'utf8')).trim();
+  if (!text) throw new Error(`apertium mode file ${file} is empty`);
+  return text
+    .split('|')
+    .map((stage) => {
+      const match = /^\s*(\S+)(.*)$/s.exec(stage);
+      if (!match) throw new Error(`apertium mode file ${file}: empty stage in "${text}"`);
+      return `${match[1]} -z${match[2]}`;
+    })
+    .join(' |')
+    .replaceAll('$1', '-g')
+    .replaceAll('$2', '');
+}
