@@ -33,6 +33,14 @@ interface HostState {
   consecutiveBackoffs: number;
 }
 
+/** Time source, replaceable so tests can run the schedule on a virtual clock. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+const realClock: Clock = { now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+
 const FIRST_BACKOFF_MS = 30_000;
 /** A robots.txt Crawl-delay above this is treated as this: we would rather skip a host than wait hours. */
 export const MAX_CRAWL_DELAY_MS = 60_000;
@@ -42,7 +50,7 @@ export class HostQueue {
 
   constructor(
     private readonly options: HostQueueOptions,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock = realClock,
   ) {}
 
   /**
@@ -57,10 +65,10 @@ export class HostQueue {
       await new Promise<void>((resolve) => state.waiting.push(resolve));
     } else state.inFlight++;
     try {
-      const start = Math.max(this.now(), state.nextStart);
+      const start = Math.max(this.clock.now(), state.nextStart);
       state.nextStart = start + state.delayMs;
-      const wait = start - this.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const wait = start - this.clock.now();
+      if (wait > 0) await this.clock.sleep(wait);
       this.failIfBackingOff(state, host, url);
       return await task();
     } finally {
@@ -78,9 +86,9 @@ export class HostQueue {
       retryAfterMs ?? FIRST_BACKOFF_MS * 2 ** Math.min(state.consecutiveBackoffs - 1, 20),
       this.options.maxBackoffMs,
     );
-    state.backoffUntil = Math.max(state.backoffUntil, this.now() + wait);
+    state.backoffUntil = Math.max(state.backoffUntil, this.clock.now() + wait);
     state.backoffStatus = status;
-    return state.backoffUntil - this.now();
+    return state.backoffUntil - this.clock.now();
   }
 
   /** Any answer other than 429/503 ends the run of backoffs. */
@@ -96,13 +104,13 @@ export class HostQueue {
       inFlight: state.inFlight,
       queued: state.waiting.length,
       delayMs: state.delayMs,
-      backoffUntil: state.backoffUntil > this.now() ? state.backoffUntil : null,
+      backoffUntil: state.backoffUntil > this.clock.now() ? state.backoffUntil : null,
       consecutiveBackoffs: state.consecutiveBackoffs,
     };
   }
 
   private failIfBackingOff(state: HostState, host: string, url: string): void {
-    const remaining = state.backoffUntil - this.now();
+    const remaining = state.backoffUntil - this.clock.now();
     if (remaining > 0) {
       const message = `host ${host} is backing off after HTTP ${state.backoffStatus}; retry in ${Math.ceil(remaining / 1000)} s`;
       throw new FetchError('http_status', url, message, state.backoffStatus, remaining);
