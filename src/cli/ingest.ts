@@ -40,8 +40,8 @@ export function ingestCommand(loadConfig: () => Config): Command {
 
 export function reportTable(reports: SourceRunReport[]): string {
   return renderTable(
-    ['source', 'new', 'updated', 'unchanged', 'failed', 'removed', 'first error'],
-    reports.map((r) => [r.source, r.new, r.updated, r.unchanged, r.failed, r.removed, clip(r.firstError, 100)]),
+    ['source', 'new', 'updated', 'unchanged', 'failed', 'removed', 'skipped', 'first error'],
+    reports.map((r) => [r.source, r.new, r.updated, r.unchanged, r.failed, r.removed, r.skipped, clip(r.firstError, 100)]),
   );
 }
 

@@ -110,6 +110,10 @@ export const configSchema = z
         concurrency: z.number().int().positive().default(8),
         /** Articles older than this are not taken in from feeds. */
         maxArticleAge: duration.default(7 * 86_400_000),
+        /** Recent articles are fetched again (conditionally) this long after the last fetch, to catch edits and takedowns. */
+        recheckAfter: duration.default(6 * 3_600_000),
+        /** Only articles published within this window are re-checked. */
+        recheckWindow: duration.default(2 * 86_400_000),
       })
       .strict()
       .prefault({}),

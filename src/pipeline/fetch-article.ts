@@ -11,7 +11,7 @@ import { articleRecord, articleText } from './article-record.ts';
 import { excerptArticle } from './excerpt.ts';
 import type { PipelineContext } from './context.ts';
 
-export type ArticleOutcome = SaveOutcome | 'not-modified' | 'removed' | 'failed';
+export type ArticleOutcome = SaveOutcome | 'not-modified' | 'removed' | 'skipped' | 'failed';
 
 /** Retry schedule for passing failures (timeouts, 5xx, 429): then the article is given up. */
 const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000];
@@ -68,6 +68,11 @@ async function failed(ctx: PipelineContext, job: FetchJob, source: SourceConfig,
     await ctx.store.articles.remove(job.id, `source answered 410 Gone: ${job.url}`, ctx.now());
     ctx.log.info({ source: source.id, article: job.id, stage: 'fetch', duration_ms: Date.now() - started }, 'article removed at source');
     return { outcome: 'removed' as const, error: message };
+  }
+  if (err instanceof FetchError && err.code === 'robots_disallowed') {
+    // The site asked robots not to go there: a decision to respect, not an error to retry or alarm about.
+    await ctx.store.articles.markFailed(job.id, message, null, ctx.now());
+    return { outcome: 'skipped' as const, error: message };
   }
   const delay = isRetryable(err) ? RETRY_DELAYS_MS[job.attempts] : undefined;
   const retryAt = delay === undefined ? null : new Date(ctx.now().getTime() + Math.max(delay, err instanceof FetchError ? (err.retryAfterMs ?? 0) : 0));

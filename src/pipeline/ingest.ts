@@ -12,6 +12,8 @@ export interface SourceRunReport {
   unchanged: number;
   failed: number;
   removed: number;
+  /** Not fetched because robots.txt disallows it. */
+  skipped: number;
   firstError: string | null;
 }
 
@@ -55,6 +57,11 @@ export async function ingestOnce(ctx: PipelineContext, opts: IngestOptions = {})
     opts.onProgress?.({ phase: 'feeds', done: ++done, total: toPoll.length });
   });
 
+  const now = ctx.now().getTime();
+  await ctx.store.articles.scheduleRechecks(
+    { fetchedBefore: new Date(now - ctx.config.ingest.recheckAfter), publishedAfter: new Date(now - ctx.config.ingest.recheckWindow), sourceIds: toPoll.map((s) => s.id) },
+    ctx.now(),
+  );
   const jobs = await ctx.store.articles.dueForFetch(ARTICLES_PER_PASS * sources.length, ctx.now(), sources.map((s) => s.id));
   const bySource = new Map<string, FetchJob[]>();
   for (const job of jobs) {
@@ -80,7 +87,7 @@ export async function ingestOnce(ctx: PipelineContext, opts: IngestOptions = {})
 }
 
 function emptyReport(s: SourceConfig): SourceRunReport {
-  return { source: s.id, name: s.name, new: 0, updated: 0, unchanged: 0, failed: 0, removed: 0, firstError: null };
+  return { source: s.id, name: s.name, new: 0, updated: 0, unchanged: 0, failed: 0, removed: 0, skipped: 0, firstError: null };
 }
 
 function tally(report: SourceRunReport, outcome: string, error?: string) {
@@ -98,6 +105,9 @@ function tally(report: SourceRunReport, outcome: string, error?: string) {
       break;
     case 'removed':
       report.removed++;
+      break;
+    case 'skipped':
+      report.skipped++;
       break;
     default:
       report.failed++;

@@ -193,6 +193,25 @@ export function articlesRepository(db: Db) {
       });
     },
 
+    /**
+     * Asks for a conditional re-fetch of recent articles last fetched before `fetchedBefore`, so edits and
+     * takedowns at the source are noticed even when feeds say nothing. Returns how many were scheduled.
+     */
+    async scheduleRechecks(o: { fetchedBefore: Date; publishedAfter: Date; sourceIds: string[] }, now = new Date()): Promise<number> {
+      if (o.sourceIds.length === 0) return 0;
+      const at = now.toISOString();
+      const result = await db
+        .updateTable('articles')
+        .set({ next_attempt_at: at })
+        .where('state', 'in', HAS_CONTENT)
+        .where('next_attempt_at', 'is', null)
+        .where('source_id', 'in', o.sourceIds)
+        .where('fetched_at', '<', o.fetchedBefore.toISOString())
+        .where('published_at', '>', o.publishedAfter.toISOString())
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
     /** A 304 on re-check: nothing changed. */
     async markChecked(id: number, now = new Date()): Promise<void> {
       const at = now.toISOString();
