@@ -62,7 +62,7 @@ describe('fixture world: hostile host', () => {
   it('serves a gzip bomb: about 1 MB on the wire that inflates past a thousand times its size', async () => {
     const r = await inflateUpTo(h.gzipBomb, 24 * 1024 * 1024);
     assert.ok(r.contentLength < 2 * 1024 * 1024, `wire size ${r.contentLength}`);
-    assert.ok(r.inflated >= 24 * 1024 * 1024, "inflates past the first gzip member");
+    assert.ok(r.inflated >= 24 * 1024 * 1024, 'inflates past the first gzip member');
     assert.ok(r.wireBytes * 100 < r.inflated, `${r.wireBytes} wire bytes for ${r.inflated} inflated`);
     assert.ok(r.contentLength * 500 < 1024 * 1024 * 1024);
   });

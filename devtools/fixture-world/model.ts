@@ -147,8 +147,8 @@ export function articlePath(template: 0 | 1 | 2, section: string, title: string,
 }
 
 export interface ArticleSeed {
-  story?: Story;
-  variation?: number;
+  story: Story;
+  variation: number;
   publishedMs: number;
   modifiedMs?: number;
   num: number;
@@ -159,9 +159,7 @@ export interface ArticleSeed {
 export function makeArticle(src: FixtureSource, seed: ArticleSeed): FixtureArticle {
   const locale = LOCALES[src.storyLanguage] as Locale;
   const { rand } = seed;
-  const pool = storiesByLanguage().get(src.storyLanguage) ?? [];
-  const story = seed.story ?? (pool[Math.floor(rand() * pool.length)] as Story);
-  const v = seed.variation ?? 0;
+  const { story, variation: v } = seed;
   const city = locale.cities[v % locale.cities.length] as string;
   const title = v === 0 ? story.title : `${city}${v > locale.cities.length ? ` ${v}` : ''}: ${story.title}`;
   const lines = story.lines.length > 1 ? story.lines : [story.title, ...story.lines];
@@ -209,21 +207,24 @@ export function linkRelated(list: FixtureArticle[]): void {
   }
 }
 
+/** The j-th article of a source tells the j-th story (wrapping with a variation), so no two share their text. */
+export function storyFor(src: FixtureSource, j: number, sourceIndex: number): { story: Story; variation: number } {
+  const pool = storiesByLanguage().get(src.storyLanguage) ?? [];
+  if (pool.length === 0) throw new Error(`fixture world: no stories for language "${src.storyLanguage}" in ntrex-dev/stories`);
+  return { story: pool[(j + sourceIndex * 7) % pool.length] as Story, variation: Math.floor(j / pool.length) };
+}
+
 /** Articles spread over the last days, newest first, deterministic for a seed relative to `now`. */
 export function makeArticles(src: FixtureSource, count: number, sourceIndex: number, seed: number, now: number): FixtureArticle[] {
   const rand = seededRandom(seed * 7919 + sourceIndex);
-  const pool = storiesByLanguage().get(src.storyLanguage) ?? [];
-  if (pool.length === 0) throw new Error(`fixture world: no stories for language "${src.storyLanguage}" in ntrex-dev/stories`);
   const spacing = Math.min(4 * 3_600_000, (3 * 86_400_000) / Math.max(count, 1));
   const list: FixtureArticle[] = [];
   for (let j = 0; j < count; j++) {
-    const k = (j + sourceIndex * 7) % pool.length;
     const publishedMs = now - Math.round((j + 0.2 + rand() * 0.6) * spacing);
     const edited = rand() < 0.3;
     list.push(
       makeArticle(src, {
-        story: pool[k] as Story,
-        variation: Math.floor(j / pool.length),
+        ...storyFor(src, j, sourceIndex),
         publishedMs,
         modifiedMs: edited ? Math.min(now, publishedMs + Math.round(rand() * 2 * 3_600_000)) : publishedMs,
         num: 100_000 + j,

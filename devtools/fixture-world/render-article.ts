@@ -1,5 +1,6 @@
 import type { FixtureArticle, FixtureSource } from './model.ts';
 import { LOCALES, type Locale } from './outlets.ts';
+import { feedType } from './render-feeds.ts';
 import { esc } from './text.ts';
 
 /**
@@ -71,12 +72,14 @@ function jsonLd(a: FixtureArticle, src: FixtureSource): string {
     isAccessibleForFree: a.isAccessibleForFree,
     articleSection: LOCALES[src.storyLanguage]?.sections.find((s) => s.slug === a.section)?.label ?? a.section,
   };
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  // Script text is not decoded for character references, so a legacy-charset page writes JSON escapes instead.
+  return src.charset === 'utf-8' ? json : json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function navHtml(src: FixtureSource, locale: Locale, c: Classes): string {
   const links = [`<a href="${src.homepage}">${esc(locale.ui.home)}</a>`, ...locale.sections.map((s) => `<a href="${src.homepage}${s.slug}/">${esc(s.label)}</a>`)];
-  const extra = ['cultura', 'deportes', 'opinion', 'tecnologia', 'videos', 'podcasts', 'el-tiempo', 'hemeroteca'].map((p) => `<a href="${src.homepage}${p}/">${p}</a>`);
+  const extra = ['culture', 'sport', 'opinion', 'tech', 'video', 'podcasts', 'weather', 'archive'].map((p) => `<a href="${src.homepage}${p}/">${p}</a>`);
   return `<header class="${c.header}"><a class="logo" href="${src.homepage}">${esc(src.name)}</a><nav><ul>${[...links, ...extra].map((l) => `<li>${l}</li>`).join('')}</ul></nav><a class="login" href="${src.homepage}login">Login</a> <a class="subscribe" href="${src.homepage}private/abo">${esc(locale.ui.subscribe)}</a></header>`;
 }
 
@@ -117,7 +120,7 @@ ${charsetMeta}
 <meta property="article:modified_time" content="${a.modified}">
 <meta property="article:section" content="${esc(sectionLabel)}">
 ${a.authors.map((n) => `<meta property="article:author" content="${esc(n)}">`).join('\n')}
-<link rel="alternate" type="application/rss+xml" href="${src.feeds[0] ?? `${src.homepage}rss.xml`}">
+${src.feeds.map((f) => `<link rel="alternate" type="${feedType(f)}" href="${f}">`).join('\n')}
 <script type="application/ld+json">${jsonLd(a, src)}</script>
 <script>window.dataLayer=window.dataLayer||[];dataLayer.push({section:${JSON.stringify(a.section)}});</script>
 <style>.${c.ad}{min-height:250px}</style>

@@ -32,6 +32,14 @@ function richText(src: FixtureSource, text: string): string {
   return src.charset === 'utf-8' ? `<![CDATA[<p>${text.replace(/]]>/g, ']]&gt;')}</p>]]>` : esc(text);
 }
 
+/** The media type a `<link rel="alternate">` announces for one of the feed paths. */
+export function feedType(url: string): string {
+  if (url.endsWith('.json')) return 'application/feed+json';
+  if (url.endsWith('atom.xml')) return 'application/atom+xml';
+  if (url.endsWith('.rdf')) return 'application/rdf+xml';
+  return 'application/rss+xml';
+}
+
 export function rss2(src: FixtureSource, items: FixtureArticle[], priv: PrivateItem): string {
   const off = locale(src).offset;
   const entries = items.map((a) => `<item>
@@ -196,7 +204,7 @@ export function listingPage(src: FixtureSource, heading: string, items: FixtureA
   const charsetMeta = src.charset === 'utf-8' ? '<meta charset="utf-8">' : `<meta http-equiv="Content-Type" content="text/html; charset=${src.charset}">`;
   const nav = [`<a href="${src.homepage}">${esc(l.ui.home)}</a>`, ...l.sections.map((s) => `<a href="${src.homepage}${s.slug}/">${esc(s.label)}</a>`)].join(' ');
   const alternates = [
-    ...src.feeds.map((f) => `<link rel="alternate" type="${f.endsWith('.json') ? 'application/feed+json' : f.endsWith('atom.xml') ? 'application/atom+xml' : 'application/rss+xml'}" title="${esc(src.name)}" href="${f}">`),
+    ...src.feeds.map((f) => `<link rel="alternate" type="${feedType(f)}" title="${esc(src.name)}" href="${f}">`),
   ].join('\n');
   const teasers = items.map((a) => `<div class="teaser"><h2><a href="${esc(a.url)}">${esc(a.title)}</a></h2><p>${esc(a.standfirst ?? '')}</p><a class="more" href="${esc(a.url)}#comments">${esc(l.ui.comments)}</a></div>`);
   const privTeaser = priv ? `<div class="teaser premium"><h2><a href="${esc(priv.url)}">${esc(priv.title)}</a></h2></div>` : '';

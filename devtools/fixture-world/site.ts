@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { linkRelated, makeArticle, type FixtureArticle, type FixtureSource } from './model.ts';
+import { linkRelated, makeArticle, storyFor, type FixtureArticle, type FixtureSource } from './model.ts';
 import { LOCALES, type Locale } from './outlets.ts';
 import { renderArticle } from './render-article.ts';
 import * as feeds from './render-feeds.ts';
@@ -42,6 +42,7 @@ export class SourceSite {
   constructor(
     readonly source: FixtureSource,
     articles: FixtureArticle[],
+    private readonly sourceIndex: number,
     seed: number,
   ) {
     this.live = articles;
@@ -88,7 +89,8 @@ export class SourceSite {
 
   add(input: NewArticle): FixtureArticle {
     const now = Date.now();
-    const a = makeArticle(this.source, { publishedMs: now, num: this.nextNum++, rand: this.rand });
+    const num = this.nextNum++;
+    const a = makeArticle(this.source, { ...storyFor(this.source, num - 100_000, this.sourceIndex), publishedMs: now, num, rand: this.rand });
     if (input.title) a.title = input.title;
     if (input.standfirst !== undefined) a.standfirst = input.standfirst;
     if (input.paragraphs) a.paragraphs = [...input.paragraphs];

@@ -169,6 +169,8 @@ describe('fixture world', () => {
     assert.ok(!items.some((i) => i.url === victim.url));
     assert.equal(items.length, PER_SOURCE);
     assert.equal((await rawGet(fresh)).status, 200);
+    const mine = world.articles().filter((a) => a.sourceId === source.id);
+    assert.equal(new Set(mine.map((a) => a.paragraphs.join('\n'))).size, mine.length, 'a new article tells a story of its own');
     assert.equal(world.articles().find((a) => a.url === victim.url)?.removed, true);
     assert.throws(() => world.remove('http://127.0.0.2:1/nope.html'), /no article at http:\/\/127\.0\.0\.2:1\/nope\.html/);
     assert.throws(() => world.addArticle('nope'), /no source "nope"/);

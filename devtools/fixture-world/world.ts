@@ -149,7 +149,7 @@ export async function startFixtureWorld(opts: WorldOptions = {}): Promise<Fixtur
       const port = await serve(host, (req, res) => site?.handle(req, res));
       const langKey = langs[i % langs.length] as string;
       const source = makeSource(i, Math.floor(i / langs.length), langKey, host, port, opts.crawlDelay ?? 1);
-      site = new SourceSite(source, makeArticles(source, perSource, i, seed, now), seed + i);
+      site = new SourceSite(source, makeArticles(source, perSource, i, seed, now), i, seed + i);
       sites.push(site);
     }
     let hostile: HostileEndpoints | null = null;
