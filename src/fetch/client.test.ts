@@ -30,8 +30,10 @@ let bomb: Buffer;
 let server: TestServer;
 const client = testClient();
 
-function endless(res: http.ServerResponse, chunk: Buffer, everyMs: number): void {
-  res.writeHead(200, { 'content-type': 'text/html' });
+let endlessErrorClosed: Promise<void>;
+
+function endless(res: http.ServerResponse, chunk: Buffer, everyMs: number, status = 200): void {
+  res.writeHead(status, { 'content-type': 'text/html' });
   const timer = setInterval(() => {
     if (res.destroyed) return clearInterval(timer);
     res.write(chunk);
@@ -55,6 +57,10 @@ const routes: Record<string, http.RequestListener> = {
   },
   '/endless': (_req, res) => endless(res, Buffer.alloc(64 * 1024, 'a'), 1),
   '/drip': (_req, res) => endless(res, Buffer.from('a'), 50),
+  '/endless-404': (_req, res) => {
+    endlessErrorClosed = new Promise((resolve) => res.on('close', resolve));
+    endless(res, Buffer.alloc(64 * 1024, 'a'), 1, 404);
+  },
   '/silent': () => {},
   '/not-found': (_req, res) => res.writeHead(404).end('gone'),
   '/expires': (_req, res) =>
@@ -125,6 +131,11 @@ for (const [name, path, code, message] of failures) {
 
 test('the gzip bomb passes the wire cap, so only the decompressed cap can stop it', () => {
   assert.ok(bomb.length < 1024 * 1024, `bomb is ${bomb.length} bytes`);
+});
+
+test('an endless error body is cut off, not drained forever', { timeout: 5000 }, async () => {
+  await rejectsWith(client.get(`${server.origin}/endless-404`), 'http_status');
+  await endlessErrorClosed;
 });
 
 test('a failed request leaves the client usable', async () => {

@@ -29,6 +29,11 @@ const rules: [string, string, boolean][] = [
   ['', '/a', true],
   ['this is not robots.txt\n<html>', '/a', true],
 ];
+test('the product token is taken from a User-Agent without a version', async () => {
+  const robots = new RobotsCache(served('User-agent: *\nDisallow: /\n\nUser-agent: ForeignDesk\nAllow: /\n').fetchRobots, 'ForeignDesk (+https://example.org/bot)');
+  assert.equal((await robots.check(new URL('https://news.example/a'))).allowed, true);
+});
+
 for (const [text, path, allowed] of rules) {
   test(`robots ${JSON.stringify(text)} → ${path} ${allowed ? 'allowed' : 'disallowed'}`, async () => {
     const robots = new RobotsCache(served(text).fetchRobots, UA);

@@ -37,21 +37,23 @@ const FAILURE_TTL_MS = 10 * 60_000;
 export class RobotsCache {
   private readonly entries = new Map<string, Promise<Entry>>();
 
-  /**
-   * `fetchRobots` fetches a URL without consulting robots.txt; `userAgent` is the full User-Agent, whose product
-   * token (the part before "/") is matched against robots.txt groups.
-   */
+  /** The product token matched against robots.txt groups: "ForeignDesk" from "ForeignDesk/0.1 (+https://…)". */
+  private readonly productToken: string;
+
+  /** `fetchRobots` fetches a URL without consulting robots.txt; `userAgent` is the full User-Agent we send. */
   constructor(
     private readonly fetchRobots: (url: string) => Promise<FetchResult>,
-    private readonly userAgent: string,
+    userAgent: string,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.productToken = userAgent.trim().split(/[/\s]/)[0] || '*';
+  }
 
   async check(url: URL): Promise<RobotsVerdict> {
     const entry = await this.entry(url.origin);
     if (!entry.robot) return { allowed: entry.allowAll, crawlDelayMs: 0, reason: entry.reason };
-    const allowed = entry.robot.isAllowed(url.href, this.userAgent) ?? true;
-    const delay = entry.robot.getCrawlDelay(this.userAgent);
+    const allowed = entry.robot.isAllowed(url.href, this.productToken) ?? true;
+    const delay = entry.robot.getCrawlDelay(this.productToken);
     return { allowed, crawlDelayMs: delay && delay > 0 ? delay * 1000 : 0, reason: allowed ? undefined : 'disallowed by robots.txt' };
   }
 

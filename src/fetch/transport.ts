@@ -71,7 +71,7 @@ export function exchange(url: URL, options: ExchangeOptions): Promise<RawRespons
       const status = res.statusCode ?? 0;
       const headers = flattenHeaders(res.headers);
       if (status < 200 || status > 299) {
-        res.resume();
+        discard(res, limits.timeoutMs);
         return finish(null, { status, headers, body: Buffer.alloc(0) });
       }
       const declared = Number(headers['content-length']);
@@ -153,8 +153,22 @@ function readBody(
     decoder.end();
   });
   res.on('error', (err) => !over && done(err));
-  res.on('aborted', () => !over && done(new FetchError('network', url, 'connection closed before the body ended')));
+  res.on('close', () => !over && !res.complete && done(new FetchError('network', url, 'connection closed before the body ended')));
   return stop;
+}
+
+/** Bodies of error and redirect responses are unused; drain a little to keep the connection, never an endless one. */
+const DRAIN_LIMIT = 64 * 1024;
+
+function discard(res: http.IncomingMessage, timeoutMs: number): void {
+  let drained = 0;
+  const timer = setTimeout(() => res.destroy(), timeoutMs);
+  res.on('close', () => clearTimeout(timer));
+  res.on('error', () => {});
+  res.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT) res.destroy();
+  });
 }
 
 function isZlibHeader(b: Buffer): boolean {
