@@ -96,5 +96,6 @@ test('with private networks off, a host name resolving to loopback is refused at
 test('allowPrivateNetworks true allows loopback', async () => {
   const open = testClient({ allowPrivateNetworks: true });
   assert.equal((await open.get(`${server.origin}/chain/0`)).status, 200);
+  assert.equal((await open.get(`http://localhost:${new URL(server.origin).port}/chain/0`)).status, 200);
   open.close();
 });

@@ -15,13 +15,13 @@ const COMPRESS: Record<string, (b: Buffer) => Buffer> = {
   identity: (b) => b,
 };
 
-/** 128 MB of zeros gzipped to ~130 KB: under the 1 MB wire cap, far over it once inflated. */
+/** 64 MB of zeros gzipped to ~65 KB: under the 1 MB wire cap, 64 times over it once inflated. */
 async function gzipBomb(): Promise<Buffer> {
   const gzip = zlib.createGzip({ level: 9 });
   const out: Buffer[] = [];
   gzip.on('data', (c: Buffer) => out.push(c));
   const zeros = Buffer.alloc(1024 * 1024);
-  for (let i = 0; i < 128; i++) if (!gzip.write(zeros)) await new Promise((r) => gzip.once('drain', r));
+  for (let i = 0; i < 64; i++) if (!gzip.write(zeros)) await new Promise((r) => gzip.once('drain', r));
   await new Promise((r) => gzip.end(r));
   return Buffer.concat(out);
 }
