@@ -47,8 +47,9 @@ describe('fixture world: hostile host', () => {
   after(() => world.close());
 
   it('has a host of its own and a source whose feeds reach every endpoint', async () => {
-    const host = new URL(h.origin).hostname;
-    assert.ok(!world.sources.some((s) => s.host === host));
+    const hosts = [new URL(h.origin).hostname, new URL(h.rateLimitedFeed).hostname];
+    assert.equal(new Set(hosts).size, 2);
+    assert.ok(!world.sources.some((s) => hosts.includes(s.host)));
     const config = world.sourceConfigs().find((c) => c.id === HOSTILE_SOURCE_ID);
     assert.ok(config);
     sourceSchema.parse(config);

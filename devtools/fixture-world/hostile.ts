@@ -32,7 +32,7 @@ export interface HostileEndpoints {
   htmlFeed: string;
   /** 500 with an HTML body. */
   errorFeed: string;
-  /** 429 with Retry-After: 120. */
+  /** 429 with Retry-After: 120, on a second hostile host so the backoff it earns does not hide the other endpoints. */
   rateLimitedFeed: string;
   /** Header says charset=utf-8; the bytes are windows-1252. */
   lyingCharset: string;
@@ -58,7 +58,7 @@ function bombChunk(): Buffer {
   return bombMember;
 }
 
-export function hostileEndpoints(origin: string): HostileEndpoints {
+export function hostileEndpoints(origin: string, rateLimitedOrigin: string): HostileEndpoints {
   const u = (p: string) => `${origin}${p}`;
   return {
     origin,
@@ -73,7 +73,7 @@ export function hostileEndpoints(origin: string): HostileEndpoints {
     malformedFeed: u('/feeds/malformed.xml'),
     htmlFeed: u('/feeds/html.xml'),
     errorFeed: u('/feeds/500.xml'),
-    rateLimitedFeed: u('/feeds/429.xml'),
+    rateLimitedFeed: `${rateLimitedOrigin}/feeds/429.xml`,
     lyingCharset: u('/lying-charset.html'),
     lyingCharsetText: LYING_TEXT,
     healthyArticle: u('/ok/article.html'),

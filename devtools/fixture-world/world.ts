@@ -54,7 +54,7 @@ export interface SourceConfigInput {
 
 export interface FixtureWorld {
   sources: FixtureSource[];
-  /** Null unless started with `hostile: true`. */
+  /** Null unless started with `hostile: true`; they live on the two addresses after the sources'. */
   hostile: HostileEndpoints | null;
   /** A whole configuration file for this world; `extra` top-level keys are merged in (objects one level deep). */
   configYaml(extra?: Record<string, unknown>): string;
@@ -154,10 +154,12 @@ export async function startFixtureWorld(opts: WorldOptions = {}): Promise<Fixtur
     }
     let hostile: HostileEndpoints | null = null;
     if (opts.hostile) {
-      const host = `127.0.0.${count + 2}`;
       let endpoints: HostileEndpoints | null = null;
-      const port = await serve(host, (req, res) => endpoints && handleHostile(endpoints, req, res));
-      endpoints = hostileEndpoints(`http://${host}:${port}`);
+      const handler = (req: IncomingMessage, res: ServerResponse) => endpoints && handleHostile(endpoints, req, res);
+      const [main, limited] = [`127.0.0.${count + 2}`, `127.0.0.${count + 3}`];
+      const mainPort = await serve(main, handler);
+      const limitedPort = await serve(limited, handler);
+      endpoints = hostileEndpoints(`http://${main}:${mainPort}`, `http://${limited}:${limitedPort}`);
       hostile = endpoints;
     }
     return buildWorld(sites, hostile, servers, log);
