@@ -158,14 +158,15 @@ export function splitLong(segment: string, maxChars: number): string[] {
   if (segment.length <= maxChars) return [segment];
   const cuts: number[] = [];
   let depth = 0;
-  const re = /<(\/?)([a-z][a-z0-9]*)[^>]*?(\/?)>|[.!?…]["»”)]?\s+/gi;
+  const re = /<(\/?)([a-z][a-z0-9]*)[^>]*?(\/?)>|[.!?…]["»”)]?((?:<\/[a-z][a-z0-9]*>)*)\s+/gi;
   for (let m = re.exec(segment); m; m = re.exec(segment)) {
     if (m[2]) {
       const selfClosing = m[3] === '/' || m[2].toLowerCase() === 'br';
       if (!selfClosing) depth += m[1] ? -1 : 1;
-    } else if (depth === 0) {
-      cuts.push(m.index + m[0].length);
+      continue;
     }
+    depth -= (m[4]?.match(/<\//g) ?? []).length;
+    if (depth === 0) cuts.push(m.index + m[0].length);
   }
   const parts: string[] = [];
   let start = 0;
