@@ -38,6 +38,30 @@ export function ingestCommand(loadConfig: () => Config): Command {
     });
 }
 
+/** The main job on one machine: keep every source polled on its own schedule until stopped. */
+export function runCommand(loadConfig: () => Config): Command {
+  return new Command('run')
+    .description('the main job: poll every source on its schedule and take in new articles until Ctrl-C')
+    .action(async () => {
+      const config = loadConfig();
+      const ctx = await createContext(config);
+      const stop = new AbortController();
+      process.once('SIGINT', () => stop.abort());
+      process.once('SIGTERM', () => stop.abort());
+      ctx.log.info({ stage: 'run', sources: ctx.sources.size, database: config.databaseUrl ?? config.dataDir }, 'foreign desk running');
+      try {
+        await runScheduler(ctx, { signal: stop.signal, onPass: (reports) => logPass(ctx.log, reports) });
+      } finally {
+        await ctx.store.close();
+      }
+    });
+}
+
+function logPass(log: { info: (o: object, m: string) => void }, reports: SourceRunReport[]) {
+  const sum = (k: 'new' | 'updated' | 'failed') => reports.reduce((n, r) => n + r[k], 0);
+  log.info({ stage: 'ingest', new: sum('new'), updated: sum('updated'), failed: sum('failed') }, 'ingest pass done');
+}
+
 export function reportTable(reports: SourceRunReport[]): string {
   return renderTable(
     ['source', 'new', 'updated', 'unchanged', 'failed', 'removed', 'skipped', 'first error'],

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError, describeConfig, loadConfig } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
-import { ingestCommand } from './ingest.ts';
+import { ingestCommand, runCommand } from './ingest.ts';
 import { sourcesCommand } from './sources.ts';
 
 const program = new Command('foreigndesk')
@@ -14,6 +14,7 @@ let config: Config | undefined;
 const getConfig = () => (config ??= loadConfig({ path: program.opts<{ config?: string }>().config }));
 
 program.addCommand(ingestCommand(getConfig));
+program.addCommand(runCommand(getConfig));
 program.addCommand(sourcesCommand(getConfig));
 program
   .command('config')
