@@ -7,7 +7,7 @@ import {
   type TranslateOptions,
   type TranslationEngine,
 } from '../types.ts';
-import { DEFAULT_HTTP, clip, codeForStatus, joinUrl, parseJson, sendWithRetry, type HttpAnswer, type HttpRequest, type HttpSettings } from './http.ts';
+import { DEFAULT_HTTP, answerError, clip, codeForStatus, joinUrl, parseJson, sendWithRetry, type HttpAnswer, type HttpRequest, type HttpSettings } from './http.ts';
 
 interface Common {
   /** Defaults to https://translation.googleapis.com. */
@@ -188,5 +188,5 @@ function toError(answer: HttpAnswer, what: string): EngineError {
   if (reasons.some((r) => /dailyLimitExceeded|quotaExceeded/.test(r)) || /per day|daily limit/i.test(e.message ?? '')) code = 'quota_exceeded';
   else if (e.status === 'UNAUTHENTICATED' || /API key not valid|missing a valid API key/i.test(e.message ?? '')) code = 'auth';
   else if (answer.status === 400 && /language/i.test(e.message ?? '')) code = 'unsupported_pair';
-  return new EngineError(NAME, code, message);
+  return answerError(NAME, code, message, answer);
 }

@@ -59,19 +59,18 @@ export async function sendWithRetry(
 ): Promise<HttpAnswer> {
   const first = await send(engine, req, settings);
   if (first.status !== 429) return first;
-  const err = withDelay(toError(first), first);
+  const err = toError(first);
   const wait = err.retryAfterMs;
   if (err.code !== 'rate_limited' || wait === undefined || wait > settings.maxRetryWaitMs) throw err;
   await sleep(wait, undefined, req.signal ? { signal: req.signal } : undefined);
   const second = await send(engine, req, settings);
   if (second.status !== 429) return second;
-  throw withDelay(toError(second), second);
+  throw toError(second);
 }
 
-function withDelay(err: EngineError, answer: HttpAnswer): EngineError {
-  const delay = retryAfterMs(answer.headers);
-  if (err.retryAfterMs !== undefined || delay === undefined) return err;
-  return new EngineError(err.engine, err.code, err.message.slice(err.engine.length + 2), delay);
+/** An engine's error for an HTTP answer; a rate limit carries the server's Retry-After. */
+export function answerError(engine: string, code: EngineErrorCode, message: string, answer: HttpAnswer): EngineError {
+  return new EngineError(engine, code, message, code === 'rate_limited' ? retryAfterMs(answer.headers) : undefined);
 }
 
 /** Retry-After as delay-seconds or an HTTP date, in ms; undefined when absent or unreadable. */

@@ -7,7 +7,7 @@ import {
   type TranslateOptions,
   type TranslationEngine,
 } from '../types.ts';
-import { DEFAULT_HTTP, clip, codeForStatus, joinUrl, parseJson, sendWithRetry, type HttpAnswer, type HttpSettings } from './http.ts';
+import { DEFAULT_HTTP, answerError, clip, codeForStatus, joinUrl, parseJson, sendWithRetry, type HttpAnswer, type HttpSettings } from './http.ts';
 
 export interface LibreTranslateConfig {
   /** Base URL of the server, e.g. http://127.0.0.1:5000. */
@@ -101,5 +101,5 @@ function toError(answer: HttpAnswer): EngineError {
   const message = describe(answer);
   let code = codeForStatus(answer.status);
   if (answer.status === 400 && /not supported/i.test(message)) code = 'unsupported_pair';
-  return new EngineError(NAME, code, `HTTP ${answer.status}: ${message}`);
+  return answerError(NAME, code, `HTTP ${answer.status}: ${message}`, answer);
 }

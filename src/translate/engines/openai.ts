@@ -7,7 +7,7 @@ import {
   type TranslateOptions,
   type TranslationEngine,
 } from '../types.ts';
-import { DEFAULT_HTTP, clip, codeForStatus, joinUrl, parseJson, sendWithRetry, type HttpAnswer, type HttpSettings } from './http.ts';
+import { DEFAULT_HTTP, answerError, clip, codeForStatus, joinUrl, parseJson, sendWithRetry, type HttpAnswer, type HttpSettings } from './http.ts';
 import { checkOutput } from './openai-output.ts';
 
 export interface OpenAiConfig {
@@ -155,5 +155,5 @@ function toError(answer: HttpAnswer): EngineError {
   let code = codeForStatus(answer.status);
   if (e.code === 'insufficient_quota' || e.type === 'insufficient_quota') code = 'quota_exceeded';
   else if (e.code === 'model_not_found') code = 'not_configured';
-  return new EngineError(NAME, code, `HTTP ${answer.status} ${describe(answer)}`);
+  return answerError(NAME, code, `HTTP ${answer.status} ${describe(answer)}`, answer);
 }
