@@ -70,6 +70,15 @@ for (const target of blockedTargets) {
   });
 }
 
+test('with robots.txt respected, a redirect to a private address is still refused as such', async () => {
+  const polite = testClient({ politeness: { perHostConcurrency: 1, perHostDelayMs: 0, respectRobots: true, maxBackoffMs: 3_600_000 } });
+  for (const target of ['http://10.0.0.1/admin', 'http://169.254.169.254/latest/meta-data/']) {
+    const err = await rejectsWith(polite.get(`${server.origin}/redirect?to=${encodeURIComponent(target)}`), 'blocked_address');
+    assert.match(err.message, /non-public address/);
+  }
+  polite.close();
+});
+
 test('redirects to other schemes are refused', async () => {
   const err = await rejectsWith(client.get(`${server.origin}/redirect?to=${encodeURIComponent('file:///etc/passwd')}`), 'invalid_url');
   assert.match(err.message, /only http and https/);

@@ -98,6 +98,7 @@ export class HttpClient {
 
   private async hop(url: URL, options: FetchOptions): Promise<RawResponse> {
     let crawlDelayMs = 0;
+    this.guard.checkLiteral(url);
     if (this.opts.politeness.respectRobots && !options.ignoreRobots) {
       const verdict = await this.robots.check(url);
       if (!verdict.allowed) throw new FetchError('robots_disallowed', url.href, verdict.reason ?? 'disallowed by robots.txt');

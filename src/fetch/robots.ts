@@ -17,6 +17,8 @@ export interface RobotsVerdict {
   crawlDelayMs: number;
   /** Why a disallow happened, for the error message. */
   reason?: string;
+  /** The host itself is refused by the SSRF guard: the request must fail as such, not as a robots.txt matter. */
+  blocked?: FetchError;
 }
 
 type Robot = ReturnType<typeof robotsParser>;
@@ -51,6 +53,7 @@ export class RobotsCache {
 
   async check(url: URL): Promise<RobotsVerdict> {
     const entry = await this.entry(url.origin);
+    if (entry.blocked) throw new FetchError('blocked_address', url.href, entry.blocked.message.replace(/^.*?: /, ''));
     if (!entry.robot) return { allowed: entry.allowAll, crawlDelayMs: 0, reason: entry.reason };
     const allowed = entry.robot.isAllowed(url.href, this.productToken) ?? true;
     const delay = entry.robot.getCrawlDelay(this.productToken);
@@ -86,6 +89,9 @@ export class RobotsCache {
       // Rules apply to the origin asked about even when robots.txt was reached through a redirect.
       return { expires: this.now() + ttl, robot: robotsParser(robotsUrl, text), allowAll: true };
     } catch (err) {
+      if (err instanceof FetchError && err.code === 'blocked_address') {
+        return { expires: this.now() + FAILURE_TTL_MS, robot: null, allowAll: false, blocked: err };
+      }
       const status = err instanceof FetchError ? err.status : undefined;
       if (status !== undefined && status >= 400 && status < 500 && status !== 429) {
         return { expires: this.now() + DEFAULT_TTL_MS, robot: null, allowAll: true };
