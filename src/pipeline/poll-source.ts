@@ -35,7 +35,9 @@ export function feedsOf(source: SourceConfig): { url: string; kind: FeedRole }[]
 export async function pollSource(ctx: PipelineContext, source: SourceConfig, opts: { force?: boolean } = {}): Promise<PollReport> {
   const report: PollReport = { feeds: 0, feedsFailed: 0, newArticles: 0, refetches: 0, unchanged: 0, errors: [] };
   const now = ctx.now();
-  const states = await ctx.store.feeds.forSource(source.id);
+  // Feeds dropped from the configuration keep their state (history) but are no longer polled.
+  const configured = new Set(feedsOf(source).map((f) => f.url));
+  const states = (await ctx.store.feeds.forSource(source.id)).filter((s) => configured.has(s.url));
   const bounds = { minMs: ctx.config.ingest.minPollInterval, maxMs: ctx.config.ingest.maxPollInterval, configuredMs: source.pollInterval };
   for (const state of states) {
     if (!opts.force && Date.parse(state.next_check_at) > now.getTime()) continue;

@@ -25,13 +25,15 @@ export function parseFeed(text: string, url: string): ParsedFeed {
   if (!['rss', 'feed', 'rdf', 'channel'].includes(root)) {
     throw new FeedParseError(url, `<${root}> is not a feed or sitemap root element`);
   }
-  let parsed: AnyFeed;
   try {
-    parsed = parseAnyFeed(body);
+    return fromParsed(parseAnyFeed(body), url);
   } catch (first) {
-    parsed = parseRepaired(body, url, first);
+    const repaired = fromParsed(parseRepaired(body, url, first), url);
+    if (repaired.items.length === 0) {
+      throw new FeedParseError(url, `malformed XML with no usable item (${(first as Error).message})`);
+    }
+    return repaired;
   }
-  return fromParsed(parsed, url);
 }
 
 function fromParsed(parsed: AnyFeed, url: string): ParsedFeed {
