@@ -70,6 +70,13 @@ describe('assessQuality', () => {
     assert.equal(report.measures.names, 3);
     assert.equal(report.measures.namesLost, 1, 'Seville stands for Sevilla; Sánchez is gone');
   });
+
+
+  it('does not look for names in languages that capitalise every noun', () => {
+    const report = assessQuality({ from: 'de', source: ['Die Regierung hat das Gesetz heute beschlossen.'], output: ['The government passed the law today.'] });
+    assert.equal(report.measures.names, 0);
+    assert.deepEqual(report.flags, []);
+  });
 });
 
 describe('stopwordLanguage', () => {

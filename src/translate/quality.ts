@@ -52,6 +52,8 @@ export interface QualityReport {
 
 const WEIGHTS = { unknown: 0.3, length: 0.25, sourceLeft: 0.5, names: 0.2, placeholders: 0.2 };
 const LENGTH_OK: [number, number] = [0.5, 2];
+/** Languages that capitalise every noun, where capitals do not point to names (every NTREX German story was flagged). */
+const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 /** Segments shorter than this many words say too little about their language. */
 const MIN_WORDS_FOR_LANGUAGE = 5;
 
@@ -65,7 +67,7 @@ export function assessQuality(input: QualityInput, config: QualityConfig = DEFAU
   const unknownRate = input.unknownWords === undefined || words === 0 ? null : input.unknownWords / words;
   const lengthRatio = srcChars === 0 ? 1 : outChars / srcChars;
   const sourceLeft = sourceLanguageShare(input);
-  const names = namesOf(input.source.join('\n'), new Set(input.replacedTerms ?? []));
+  const names = NOUNS_CAPITALISED.has(input.from) ? [] : namesOf(input.source.join('\n'), new Set(input.replacedTerms ?? []));
   const outputText = input.output.join('\n');
   const namesMissing = names.filter((n) => !outputText.includes(n));
   const sourceNames = new Set(names);
