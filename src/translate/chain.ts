@@ -126,13 +126,14 @@ export class EngineChain {
       attempts.push({ engine: engine.name, code, detail, ...(retryAt ? { retryAt } : {}) });
       return null;
     };
-    const pair = (await engine.pairs()).find((p) => p.from === from && p.to === to);
-    if (!pair) return skip('unsupported_pair', `${from}→${to} not served`);
+    // Resting and health first: an engine known to be down is not asked for its pairs on every article.
     const now = this.clock().getTime();
     const resting = this.restingUntil.get(engine.name);
     if (resting !== undefined && resting > now) return skip('resting', 'resting after a rate limit or spent quota', new Date(resting));
     const health = await this.healthOf(engine, now);
     if (!health.ok) return skip('unhealthy', health.detail, new Date(health.until));
+    const pair = (await engine.pairs()).find((p) => p.from === from && p.to === to);
+    if (!pair) return skip('unsupported_pair', `${from}→${to} not served`);
 
     const native = engine.nativeGlossary?.(from, to) ?? false;
     const rules = { terms: native ? {} : req.glossary, keep: req.keep };
