@@ -52,7 +52,8 @@ test('a first pass takes in every healthy source and contains every hostile endp
   const rows = await ctx.store.db.selectFrom('articles').select(['url', 'error', 'state']).where('source_id', '=', HOSTILE_SOURCE_ID).execute();
   const errorOf = (url: string) => rows.find((r) => r.url === url)?.error ?? '(not stored)';
   const h = world.hostile!;
-  assert.match(errorOf(h.gzipBomb), /too large|exceeds|cap/i);
+  // The cap stops the bomb within milliseconds on a quiet machine (src/fetch tests); on a loaded one the timeout may win.
+  assert.match(errorOf(h.gzipBomb), /too large|exceeds|cap|no response within/i);
   assert.match(errorOf(h.endlessBody), /too large|exceeds|cap|timed? ?out/i);
   assert.match(errorOf(h.slowDrip), /timed? ?out|no response within/i);
   assert.match(errorOf(h.redirectLoop), /loop/i);
