@@ -24,6 +24,14 @@ describe('DeeplEngine (deepl-node) against the fake', () => {
     assert.equal(posts[0]!.form!.get('target_lang'), 'en-GB');
   });
 
+  it('takes glossaries natively only for the pairs DeepL lists', async () => {
+    const fresh = new DeeplEngine({ authKey: 'secret:fx', serverUrl: fake.url });
+    assert.equal(fresh.nativeGlossary('es', 'en'), false, 'unknown until the pairs are read');
+    await fresh.pairs();
+    assert.equal(fresh.nativeGlossary('es', 'en'), true);
+    assert.equal(fresh.nativeGlossary('es', 'ja'), false);
+  });
+
   it('creates a glossary once per pair and term list, then reuses it', async () => {
     const glossary = { Naypyidó: 'Naypyidaw' };
     const first = await engine.translate(['La capital Naypyidó.'], 'es', 'en', { format: 'html', glossary });

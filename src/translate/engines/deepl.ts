@@ -35,6 +35,8 @@ export class DeeplEngine implements TranslationEngine {
   private readonly limits: BatchLimits;
   private readonly glossaries = new Map<string, Promise<string>>();
   private languages: Promise<LanguagePair[]> | null = null;
+  /** "es-en" for each pair DeepL takes glossaries for; filled with the pairs, empty until then. */
+  private glossaryPairs = new Set<string>();
 
   constructor(private readonly config: DeeplConfig) {
     if (!config.authKey) throw new Error(`${NAME}: authKey is empty`);
@@ -47,8 +49,8 @@ export class DeeplEngine implements TranslationEngine {
     this.limits = { maxSegments: 50, maxChars: 100_000, ...config.limits };
   }
 
-  nativeGlossary(): boolean {
-    return true;
+  nativeGlossary(from: string, to: string): boolean {
+    return this.glossaryPairs.has(`${from}-${to}`);
   }
 
   pairs(): Promise<LanguagePair[]> {
@@ -100,6 +102,9 @@ export class DeeplEngine implements TranslationEngine {
       call(() => this.translator.getSourceLanguages()),
       call(() => this.translator.getTargetLanguages()),
     ]);
+    // Without the glossary pairs the chain falls back to placeholders, which work for every pair.
+    const glossaryPairs = await this.translator.getGlossaryLanguagePairs().catch(() => []);
+    this.glossaryPairs = new Set(glossaryPairs.map((p) => `${p.sourceLang.toLowerCase()}-${p.targetLang.toLowerCase()}`));
     const to = [...new Set(targets.map((t) => t.code.split('-')[0]!.toLowerCase()))];
     return sources.flatMap((s) => {
       const from = s.code.split('-')[0]!.toLowerCase();
