@@ -1,19 +1,9 @@
-/**
- * The few DOM members metadata extraction reads. Structural, so a linkedom document (typed `any` by linkedom)
- * and a standard DOM `Document` both fit, and nothing here can mutate the page.
- */
-export interface DomElement {
-  readonly tagName: string;
-  readonly textContent: string | null;
-  readonly parentElement: DomElement | null;
-  getAttribute(name: string): string | null;
-  querySelectorAll(selectors: string): ArrayLike<DomElement>;
-}
+import type { HtmlDocument, HtmlElement, HtmlNode } from '../dom.ts';
 
-export interface DomDocument {
-  readonly documentElement: DomElement | null;
-  querySelectorAll(selectors: string): ArrayLike<DomElement>;
-}
+/** The extract stage's structural DOM types; a linkedom document and a standard DOM document both fit. */
+export type DomDocument = HtmlDocument;
+export type DomElement = HtmlElement;
+export type DomNode = HtmlNode;
 
 const SPACES = /[\s\u00a0\u200b]+/g;
 
@@ -23,6 +13,25 @@ export function clean(text: string | null | undefined): string {
 
 export function textOf(el: DomElement): string {
   return clean(el.textContent);
+}
+
+const INVISIBLE = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+function appendVisible(node: DomNode, out: string[]): void {
+  if (node.nodeType === 3) out.push(node.textContent ?? '');
+  else if (node.nodeType === 1) {
+    const el = node as DomElement;
+    if (INVISIBLE.has(el.tagName.toUpperCase())) return;
+    if (/^(BR|P|DIV|LI)$/i.test(el.tagName)) out.push(' ');
+    for (let child = el.firstChild; child; child = child.nextSibling) appendVisible(child, out);
+  }
+}
+
+/** Text as a reader sees it: without the CSS and scripts some pages put inside headings and bylines. */
+export function visibleText(el: DomElement): string {
+  const out: string[] = [];
+  appendVisible(el, out);
+  return clean(out.join(''));
 }
 
 export function attr(el: DomElement, name: string): string {

@@ -1,12 +1,12 @@
 import type { ExtractedArticle, ImageRef } from '../types.ts';
 import { chooseAuthors } from './byline.ts';
 import { collectSignals, meta, type PageSignals } from './collect.ts';
-import { absoluteUrl, clean, textOf, type DomDocument } from './dom.ts';
+import { absoluteUrl, clean, textOf, visibleText, type DomDocument, type DomElement } from './dom.ts';
 import { ldObject, ldString, parseJsonLd, pickNodes, type LdNode, type LdPicture } from './jsonld.ts';
 import { normaliseLanguage } from './language.ts';
 import { chooseDates } from './published.ts';
 import { chooseStandfirst } from './standfirst.ts';
-import { chooseTitle } from './title.ts';
+import { chooseTitle, normTitle } from './title.ts';
 
 export type ArticleMetadata = Omit<ExtractedArticle, 'url' | 'blocks'>;
 export type { DomDocument } from './dom.ts';
@@ -27,7 +27,11 @@ function hostLabels(url: string): string[] {
 
 function siteNameOf(s: PageSignals, ld: LdPicture): string | null {
   const publisher = ldObject(ld.article?.['publisher']) ?? ld.organization;
-  return meta(s, 'og:site_name') ?? ldString(publisher) ?? meta(s, 'application-name', 'apple-mobile-web-app-title', 'twitter:site')?.replace(/^@/, '') ?? null;
+  const ogTitle = normTitle(meta(s, 'og:title') ?? '');
+  // Some CMSs write the page title into og:site_name; that is no site name.
+  const og = meta(s, 'og:site_name');
+  const ogSite = og && !(ogTitle.length >= 10 && normTitle(og).includes(ogTitle)) ? og : null;
+  return ogSite ?? ldString(publisher) ?? meta(s, 'application-name', 'apple-mobile-web-app-title', 'twitter:site')?.replace(/^@/, '') ?? null;
 }
 
 function imageOf(s: PageSignals, article: LdNode | null, url: string): ImageRef | null {
@@ -71,6 +75,18 @@ function sectionOf(s: PageSignals, ld: LdPicture): string | null {
   return null;
 }
 
+/** The heading's full text, then its parts' texts: pages put a kicker and the headline in separate spans. */
+function headingVariants(h1: DomElement): string[] {
+  const full = visibleText(h1);
+  if (!full) return [];
+  const parts: string[] = [];
+  for (const child of Array.from(h1.querySelectorAll('*'))) {
+    const t = visibleText(child);
+    if (t.length >= 8 && t !== full) parts.push(t);
+  }
+  return [full, ...parts];
+}
+
 function paywallOf(article: LdNode | null, page: LdNode | null): boolean | null {
   for (const node of [article, page]) {
     const v = node?.['isAccessibleForFree'];
@@ -90,9 +106,8 @@ function extract(doc: DomDocument, url: string): ArticleMetadata {
     normaliseLanguage(ldString(article?.['inLanguage'])) ??
     normaliseLanguage(meta(s, 'og:locale')) ??
     normaliseLanguage(meta(s, 'content-language', 'language', 'dc.language'));
-  const h1s = s.h1s.map(textOf).filter((t) => t.length > 0);
   const title = chooseTitle({
-    h1s,
+    h1s: s.h1s.map(headingVariants).filter((v) => v.length > 0),
     og: meta(s, 'og:title'),
     twitter: meta(s, 'twitter:title'),
     ld: ldString(article?.['headline']) ?? ldString(article?.['name']),
@@ -101,7 +116,7 @@ function extract(doc: DomDocument, url: string): ArticleMetadata {
     siteNames: [...(siteName ? [siteName] : []), ...hostLabels(url)],
   });
   const monthFirst = /^en-(US|PH)$|^en$/.test(declaredLanguage ?? '');
-  const dates = chooseDates(s, article, url, monthFirst);
+  const dates = chooseDates(s, { article, page: ld.page, url, language: declaredLanguage, monthFirst });
   const canonical = absoluteUrl((s.links.get('canonical') ?? [])[0], url) ?? absoluteUrl(meta(s, 'og:url'), url) ?? absoluteUrl(ldString(article?.['url']), url);
   return {
     canonicalUrl: canonical,

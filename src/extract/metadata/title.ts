@@ -1,13 +1,17 @@
 /** Picking the headline and cutting the site or section name that pages glue onto it. */
 
-const SEPARATORS = /\s+[|\-–—·•»«:~/]\s+|\s*[|»«•·]\s*|\s+::\s+|:\s+/gu;
+const SEPARATORS = /\s+[|\-–—·•»«›‹:~/]\s+|\s*[|»«›‹•·]\s*|\s+::\s+|:\s+/gu;
+const STRONG = /[|»«›‹•·]/;
+const GENERIC_HEAD = /^(?:blog|blog archiv[e]?|archiv[e]?|news|home|startseite|aktuell(?:es)?|nachrichten|neuigkeiten|headline|artikel|article|noticias|actualités|notizie)$/iu;
+const LEADING_DATE = /^(?:\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[-–|•:]?\s*/u;
 
 export function normTitle(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export interface TitleInput {
-  h1s: string[];
+  /** Per h1: its full visible text first, then the texts of its parts (kicker and headline spans). */
+  h1s: string[][];
   og: string | null;
   twitter: string | null;
   ld: string | null;
@@ -22,29 +26,35 @@ function isSiteLike(part: string, siteNames: string[]): boolean {
   if (!p) return true;
   return siteNames.some((s) => {
     const n = normTitle(s);
-    return n.length >= 2 && (p === n || (n.length >= 4 && p.includes(n) && p.length <= n.length + 25) || (p.length >= 4 && n.includes(p)));
+    return n.length >= 2 && (p === n || (n.length >= 4 && p.includes(n) && p.length <= n.length + 25));
   });
+}
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
 }
 
 /** The candidate with site-name pieces at its ends removed, when a separator sets them off. */
 export function stripSite(text: string, siteNames: string[]): string {
-  let t = text;
+  let t = text.trim();
   for (let i = 0; i < 3; i++) {
     const seps = [...t.matchAll(SEPARATORS)];
     if (seps.length === 0) break;
     const first = seps[0]!;
     const last = seps[seps.length - 1]!;
-    const tail = t.slice(last.index + last[0].length);
-    const head = t.slice(0, first.index);
-    if (isSiteLike(tail, siteNames)) t = t.slice(0, last.index).trim();
-    else if (isSiteLike(head, siteNames)) t = t.slice(first.index + first[0].length).trim();
+    const tail = t.slice(last.index + last[0].length).trim();
+    const head = t.slice(0, first.index).trim();
+    const strongTail = STRONG.test(last[0]) && words(tail) <= 5 && tail.length * 2 <= last.index;
+    const strongHead = STRONG.test(first[0]) && (GENERIC_HEAD.test(head) || (words(head) <= 3 && head.length * 3 <= t.length && isSiteLike(head, siteNames)));
+    if (isSiteLike(tail, siteNames) || strongTail) t = t.slice(0, last.index).trim();
+    else if (isSiteLike(head, siteNames) || strongHead || GENERIC_HEAD.test(head)) t = t.slice(first.index + first[0].length).trim();
     else break;
   }
   return t;
 }
 
-/** Pieces of a "<title>" split at separators, so "Headline - Section - Site" offers "Headline" and "Headline - Section". */
-function prefixes(text: string): string[] {
+/** Pieces of a title split at separators, so "Headline - Section - Site" offers "Headline" and "Headline - Section". */
+function pieces(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(SEPARATORS)) {
     out.push(text.slice(0, m.index).trim());
@@ -53,26 +63,37 @@ function prefixes(text: string): string[] {
   return out.filter((p) => p.length > 0);
 }
 
+function withoutLeadingDate(s: string): string {
+  const t = s.replace(LEADING_DATE, '');
+  return t.length >= 10 ? t : s;
+}
+
 export function chooseTitle(input: TitleInput): string | null {
   const sites = input.siteNames.filter((s) => s.trim());
   const metas = [input.ld, input.og, input.twitter, input.itemprop, input.title].filter((x): x is string => !!x);
-  const metaNorms = new Set<string>();
+  const known = new Map<string, string>();
+  const remember = (s: string): void => {
+    const n = normTitle(s);
+    if (n.length >= 3 && !known.has(n)) known.set(n, s);
+  };
   for (const m of metas) {
-    metaNorms.add(normTitle(m));
-    metaNorms.add(normTitle(stripSite(m, sites)));
-    for (const p of prefixes(m)) metaNorms.add(normTitle(p));
+    remember(m);
+    remember(stripSite(m, sites));
+    for (const p of pieces(m)) remember(p);
   }
-  const h1s = input.h1s.filter((h) => h.length >= 3 && !isSiteLike(h, sites));
-  for (const h of h1s) if (metaNorms.has(normTitle(h))) return h;
-  // A headline the metadata confirms by prefix: an h1 with a kicker or a trailing date still matches its start.
-  for (const h of h1s) {
-    const n = normTitle(h);
-    for (const m of metaNorms) if (m.length >= 15 && (n.startsWith(m) || n.endsWith(m))) return stripSite(h, sites);
+  const h1s = input.h1s
+    .map((variants) => variants.flatMap((v) => [v, withoutLeadingDate(v)]).filter((v) => v.length >= 3 && !isSiteLike(v, sites)))
+    .filter((v) => v.length > 0);
+  for (const variants of h1s) for (const v of variants) if (known.has(normTitle(v))) return v;
+  // An h1 with a kicker before or a dateline after the headline still starts or ends with what the metadata says.
+  for (const variants of h1s) {
+    const n = normTitle(variants[0]!);
+    for (const [k, original] of known) if (k.length >= 15 && (n.startsWith(k) || n.endsWith(k))) return stripSite(original, sites);
   }
-  const stripped = metas.map((m) => stripSite(m, sites)).filter((m) => m && !isSiteLike(m, sites));
+  const stripped = metas.map((m) => withoutLeadingDate(stripSite(m, sites))).filter((m) => m && !isSiteLike(m, sites));
   const counts = new Map<string, number>();
   for (const s of stripped) counts.set(normTitle(s), (counts.get(normTitle(s)) ?? 0) + 1);
   const agreed = stripped.find((s) => (counts.get(normTitle(s)) ?? 0) >= 2);
   if (agreed) return agreed;
-  return stripped[0] ?? h1s[0] ?? input.title?.trim() ?? null;
+  return stripped[0] ?? h1s[0]?.[0] ?? input.title?.trim() ?? null;
 }
