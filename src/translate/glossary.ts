@@ -3,9 +3,9 @@ import { escapeHtml } from './segments.ts';
 /**
  * Glossary and protected spans. Before a segment goes to an engine, glossary terms ("Naypyidó" → "Naypyidaw"),
  * names that must never be translated (outlet names from source configuration), numbers, URLs and e-mail
- * addresses become `<span translate="no" data-fd="N">…</span>` placeholders: DeepL and Google leave such
- * spans alone in HTML mode, Apertium passes tags through, and the LLM prompt and check demand them unchanged.
- * Whatever an engine does to a placeholder's content, restore() puts back the exact text kept in its slot.
+ * addresses become `<span translate="no" class="notranslate" data-fd="N">…</span>` placeholders: DeepL
+ * honours translate="no" and Google both it and class="notranslate" in HTML mode, Apertium passes tags
+ * through, and the LLM prompt and check demand them unchanged. Whatever an engine does to a placeholder's content, restore() puts back the exact text kept in its slot.
  */
 
 export type Glossary = Record<string, string>;
@@ -65,7 +65,7 @@ export function protect(html: string, rules: ProtectionRules): Protected {
     return part.replace(re, (match) => {
       const value = replacement.get(match) ?? match;
       const n = slots.push(value) - 1;
-      return `<span translate="no" data-fd="${n}">${value}</span>`;
+      return `<span translate="no" class="notranslate" data-fd="${n}">${value}</span>`;
     });
   });
   return { html: out.join(''), slots };
