@@ -5,7 +5,8 @@ import { escapeHtml } from './segments.ts';
  * names that must never be translated (outlet names from source configuration), numbers, URLs and e-mail
  * addresses become `<span translate="no" class="notranslate" data-fd="N">…</span>` placeholders: DeepL
  * honours translate="no" and Google both it and class="notranslate" in HTML mode, Apertium passes tags
- * through, and the LLM prompt and check demand them unchanged. Whatever an engine does to a placeholder's content, restore() puts back the exact text kept in its slot.
+ * through, and the LLM prompt and check demand them unchanged. Whatever an engine does to a placeholder's
+ * content, restore() puts back the exact text kept in its slot.
  */
 
 export type Glossary = Record<string, string>;
