@@ -62,14 +62,16 @@ function splitUnescaped(body: string): string[] {
   return parts;
 }
 
-const isCapitalised = (unit: Unit): boolean => /^\p{Lu}\p{Ll}/u.test(unit.surface);
+const isCapitalised = (unit: Unit): boolean => /^\p{Lu}[\p{Ll}\p{Lu}]/u.test(unit.surface);
 const isUnknown = (unit: Unit): boolean => unit.readings.length === 0 || unit.readings.every((r) => r.startsWith('*'));
-const hasProper = (unit: Unit): boolean => unit.readings.some((r) => r.includes('<np>'));
-const hasCommon = (unit: Unit): boolean => unit.readings.some((r) => !r.startsWith('*') && !r.includes('<np>'));
+const hasProper = (unit: Unit): boolean => unit.readings.some((r) => /<(np|acr)>/.test(r));
+const hasCommon = (unit: Unit): boolean => unit.readings.some((r) => !r.startsWith('*') && !/<(np|acr)>/.test(r));
+const hasNoun = (unit: Unit): boolean => unit.readings.some((r) => /<(n|np|acr)>/.test(r));
 const endsSentence = (unit: Unit): boolean => unit.readings.some((r) => r.includes('<sent>'));
 const opens = (unit: Unit): boolean => unit.readings.some((r) => /<(lquot|lpar|guio|cm)>/.test(r));
+const joins = (unit: Unit): boolean => /^(-|'|’)$/.test(unit.surface);
 
-/** A capitalised word that reads as a name: unknown to Apertium, or a proper noun. */
+/** A capitalised word that reads as a name: unknown to Apertium, a proper noun or an acronym. */
 function nameLike(unit: Unit | undefined): boolean {
   return unit !== undefined && isCapitalised(unit) && (isUnknown(unit) || hasProper(unit));
 }
@@ -80,19 +82,50 @@ function nameLike(unit: Unit | undefined): boolean {
  */
 export function protectNames(analysed: string): string {
   const units = parse(analysed);
-  const words = units.filter((u) => u.lexical);
   const protect = new Set<Unit>();
+  const verbatim = new Set<Unit>();
+  const words: Unit[] = [];
+  /** Units written against the previous one with no blank between ("Jong-un", "O'Hagan"). */
+  const glued = new Set<Unit>();
+  units.forEach((unit, index) => {
+    if (!unit.lexical) return;
+    if (units[index - 1]?.lexical) glued.add(unit);
+    words.push(unit);
+  });
   let sentenceStart = true;
   words.forEach((word, index) => {
     const atStart = sentenceStart;
     sentenceStart = endsSentence(word) || (atStart && opens(word));
+    const previous = words[index - 1];
+    const next = words[index + 1];
+    if (glued.has(word) && previous && joins(previous) && glued.has(previous)) {
+      const head = words[index - 2];
+      const initial = head !== undefined && previous.surface !== '-' && /^\p{Lu}$/u.test(head.surface);
+      if (head && (nameLike(head) || protect.has(head) || verbatim.has(head) || initial) && !isUnknown(word)) verbatim.add(word);
+      return;
+    }
+    if (/^\p{Lu}$/u.test(word.surface) && next && next.surface !== '-' && joins(next) && glued.has(next)) {
+      verbatim.add(word);
+      return;
+    }
+    const foreignName = (unit: Unit | undefined): boolean => unit !== undefined && isCapitalised(unit) && isUnknown(unit);
+    // A proper noun inside a name Apertium does not know ("UEFA Europa League") stays as the name is written.
+    if (isCapitalised(word) && hasProper(word) && !hasCommon(word) && (foreignName(previous) || foreignName(next))) {
+      verbatim.add(word);
+      return;
+    }
     if (!isCapitalised(word) || !hasCommon(word)) return;
-    const besideName = nameLike(words[index - 1]) || nameLike(words[index + 1]);
-    if (besideName || (!atStart && hasProper(word))) protect.add(word);
+    const besideName = nameLike(previous) || nameLike(next);
+    const besideCapital = (previous !== undefined && isCapitalised(previous)) || (next !== undefined && isCapitalised(next));
+    // A capitalised adjective or verb alone mid-sentence ("de Sonora", "Honda, BMW") is a name; a capitalised
+    // noun alone ("el Parlamento") is usually an institution to translate.
+    const loneNonNoun = !atStart && !hasNoun(word) && !besideCapital;
+    if (besideName || loneNonNoun || (!atStart && hasProper(word))) protect.add(word);
   });
-  if (protect.size === 0) return analysed;
+  if (protect.size === 0 && verbatim.size === 0) return analysed;
   return units
     .map((unit) => {
+      if (verbatim.has(unit)) return `^${unit.surface}/*${unit.surface}$`;
       if (!protect.has(unit)) return unit.raw;
       const proper = unit.readings.filter((r) => r.includes('<np>'));
       return `^${unit.surface}/${proper.length > 0 ? proper.join('/') : `*${unit.surface}`}$`;

@@ -2,6 +2,7 @@ import { EngineError, type EngineHealth, type EngineOutput, type LanguagePair, t
 import { protectNames } from '../names.ts';
 import { DEFAULT_APERTIUM_DIR, installedModes, nullFlushCommand, routesInto, type ApertiumRoute } from './apertium/modes.ts';
 import { ApertiumPipeline } from './apertium/pipeline.ts';
+import { postEditEnglish } from './apertium/post-edit.ts';
 import { decodeSegment, encodeSegment, stripMarks } from './apertium/stream.ts';
 
 /**
@@ -65,6 +66,12 @@ export class ApertiumEngine implements TranslationEngine {
     options.signal?.throwIfAborted();
     const texts = [...segments];
     const work = segments.flatMap((segment, index) => (segment.trim() ? [index] : []));
+    if (work.length > 0) {
+      for (const leg of await Promise.all(route.modes.map((mode) => this.leg(mode)))) {
+        leg.analyse.warm();
+        leg.rest.warm();
+      }
+    }
     const batches: number[][] = [];
     for (let i = 0; i < work.length; i += this.batchSize) batches.push(work.slice(i, i + this.batchSize));
     await Promise.all(
@@ -104,11 +111,8 @@ export class ApertiumEngine implements TranslationEngine {
       const answers = await this.retryOnce(() => this.runLeg(leg, streams));
       streams = answers.map((answer) => stripMarks(answer).stream);
     }
-    return streams.map((stream, k) => {
-      const { chunk, slots } = encoded[k]!;
-      const id = Number(/^\[s(\d+)\]/.exec(chunk)![1]);
-      return decodeSegment(id, stream, { chunk, slots }, format);
-    });
+    const edit = route.to === 'en' ? postEditEnglish : undefined;
+    return streams.map((stream, k) => decodeSegment(stream, encoded[k]!, format, edit));
   }
 
   private async runLeg(leg: Leg, chunks: string[]): Promise<string[]> {

@@ -46,6 +46,14 @@ export class ApertiumPipeline {
     return this.starts;
   }
 
+  /** Starts the pipeline now rather than on its first chunk, so that all of a route's programs load at once. */
+  warm(): void {
+    if (!this.child) {
+      this.start();
+      this.becomeIdle();
+    }
+  }
+
   /** Sends each chunk NUL-terminated and resolves with the answers in the same order. Chunks must not be empty. */
   run(chunks: string[]): Promise<string[]> {
     for (const chunk of chunks) {

@@ -6,6 +6,7 @@
  */
 
 export interface EncodedSegment {
+  id: number;
   /** Stream text, starting with the segment's own superblank so that a misrouted answer is detected. */
   chunk: string;
   /** Output text of each numbered superblank. */
@@ -71,7 +72,7 @@ export function encodeSegment(id: number, segment: string, format: 'html' | 'tex
     body = encodeText(flat);
   }
   // The closing blank makes the analyser emit a final full stop it would otherwise hold back waiting for more.
-  return { chunk: `[s${id}]${body}[]`, slots };
+  return { id, chunk: `[s${id}]${body}[]`, slots };
 }
 
 /**
@@ -108,16 +109,25 @@ function blankEnd(stream: string, start: number): number {
   return stream.length - 1;
 }
 
-/** Turns a mark-free stream answer back into output text: escapes resolved, superblanks restored. */
-export function decodeSegment(id: number, stream: string, encoded: EncodedSegment, format: 'html' | 'text'): string {
-  const prefix = `[s${id}]`;
+/**
+ * Turns a mark-free stream answer back into output text: escapes resolved, superblanks restored, `edit` applied
+ * to each run of translated text (never to tags or protected spans).
+ */
+export function decodeSegment(
+  stream: string,
+  encoded: EncodedSegment,
+  format: 'html' | 'text',
+  edit: (text: string) => string = (text) => text,
+): string {
+  const prefix = `[s${encoded.id}]`;
   if (!stream.startsWith(prefix)) {
-    throw new Error(`apertium answer out of step: expected segment ${id}, got "${stream.slice(0, 40)}"`);
+    throw new Error(`apertium answer out of step: expected segment ${encoded.id}, got "${stream.slice(0, 40)}"`);
   }
   let out = '';
   let text = '';
   const flushText = (): void => {
-    out += format === 'html' ? escapeHtmlText(text) : text;
+    const edited = edit(text);
+    out += format === 'html' ? escapeHtmlText(edited) : edited;
     text = '';
   };
   for (let i = prefix.length; i < stream.length; i++) {
