@@ -17,8 +17,6 @@ export interface RobotsVerdict {
   crawlDelayMs: number;
   /** Why a disallow happened, for the error message. */
   reason?: string;
-  /** The host itself is refused by the SSRF guard: the request must fail as such, not as a robots.txt matter. */
-  blocked?: FetchError;
 }
 
 type Robot = ReturnType<typeof robotsParser>;
@@ -29,6 +27,8 @@ interface Entry {
   /** When robot is null: allow or disallow everything. */
   allowAll: boolean;
   reason?: string;
+  /** The host itself is refused by the SSRF guard: the request must fail as such, not as a robots.txt matter. */
+  blocked?: FetchError;
 }
 
 const DEFAULT_TTL_MS = 24 * 3_600_000;
