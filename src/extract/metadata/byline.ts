@@ -2,6 +2,7 @@ import { namesFrom, sameName } from './authors.ts';
 import { meta, type PageSignals } from './collect.ts';
 import { textOf, type DomElement } from './dom.ts';
 import { ldStrings, types, type LdNode } from './jsonld.ts';
+import type { HeadlineLines } from './near-headline.ts';
 
 function ldAuthors(article: LdNode | null, siteName: string | null): { people: string[]; orgs: string[] } {
   const people: string[] = [];
@@ -30,6 +31,27 @@ function fromElements(els: DomElement[], siteName: string | null): string[] {
   return [];
 }
 
+const BYLINE_LINE = new RegExp(
+  '^(?:(?:ein\\s+)?(?:beitrag|artikel|text|kommentar|gastbeitrag|interview)\\s+von|veröffentlicht\\s+von|erstellt\\s+von|' +
+    'eingestellt\\s+von|geschrieben\\s+von|verfasst\\s+von|written\\s+by|posted\\s+by|escrito\\s+por|publicado\\s+por|' +
+    'écrit\\s+par|publié\\s+par|scritto\\s+da|napisał[a]?|von|by|por|par|di|door|av|af|od|' +
+    'autor(?:in|en)?|autore|auteur|author|authors|verfasser(?:in)?|text|texto|texte|testo|tekst|redacción|reporter)' +
+    '(?:\\s*:\\s*|\\s+)(?=\\p{Lu})',
+  'iu',
+);
+
+/** "Von Anna Müller | 06.11.2022" on a line of its own near the headline. */
+function fromLines(lines: string[], siteName: string | null): string[] {
+  for (const line of lines) {
+    if (line.length > 160) continue;
+    const m = BYLINE_LINE.exec(line);
+    if (!m) continue;
+    const names = namesFrom(line.slice(m[0].length), siteName);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
 function merge(lists: string[][]): string[] {
   const out: string[] = [];
   for (const list of lists) for (const n of list) if (!out.some((o) => sameName(o, n))) out.push(n);
@@ -37,7 +59,7 @@ function merge(lists: string[][]): string[] {
 }
 
 /** Authors from JSON-LD, meta tags, microdata, rel=author and byline elements, most reliable first. */
-export function chooseAuthors(s: PageSignals, article: LdNode | null, siteName: string | null): string[] {
+export function chooseAuthors(s: PageSignals, article: LdNode | null, siteName: string | null, near: HeadlineLines): string[] {
   const ld = ldAuthors(article, siteName);
   if (ld.people.length > 0) return merge([ld.people]);
   const metaValue = meta(s, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name');
@@ -47,6 +69,8 @@ export function chooseAuthors(s: PageSignals, article: LdNode | null, siteName: 
   }
   const micro = fromElements(s.itemprops.get('author') ?? [], siteName);
   if (micro.length > 0) return micro;
+  const lines = fromLines([...near.after, ...near.before], siteName);
+  if (lines.length > 0) return lines;
   const byline = fromElements(s.bylines, siteName);
   if (byline.length > 0) return byline;
   return ld.orgs;

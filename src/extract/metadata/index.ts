@@ -4,6 +4,7 @@ import { collectSignals, meta, type PageSignals } from './collect.ts';
 import { absoluteUrl, clean, textOf, visibleText, type DomDocument, type DomElement } from './dom.ts';
 import { ldObject, ldString, parseJsonLd, pickNodes, type LdNode, type LdPicture } from './jsonld.ts';
 import { normaliseLanguage } from './language.ts';
+import { headlineLines } from './near-headline.ts';
 import { chooseDates } from './published.ts';
 import { chooseStandfirst } from './standfirst.ts';
 import { chooseTitle, normTitle } from './title.ts';
@@ -116,13 +117,16 @@ function extract(doc: DomDocument, url: string): ArticleMetadata {
     siteNames: [...(siteName ? [siteName] : []), ...hostLabels(url)],
   });
   const monthFirst = /^en-(US|PH)$|^en$/.test(declaredLanguage ?? '');
-  const dates = chooseDates(s, { article, page: ld.page, url, language: declaredLanguage, monthFirst });
+  const titleNorm = title ? normTitle(title) : '';
+  const headline = s.h1s.find((h) => titleNorm.length > 0 && normTitle(visibleText(h)).includes(titleNorm)) ?? s.h1s[0];
+  const near = headlineLines(headline);
+  const dates = chooseDates(s, { article, page: ld.page, url, language: declaredLanguage, monthFirst, near });
   const canonical = absoluteUrl((s.links.get('canonical') ?? [])[0], url) ?? absoluteUrl(meta(s, 'og:url'), url) ?? absoluteUrl(ldString(article?.['url']), url);
   return {
     canonicalUrl: canonical,
     title,
     standfirst: chooseStandfirst(s, article, title),
-    authors: chooseAuthors(s, article, siteName),
+    authors: chooseAuthors(s, article, siteName, near),
     published: dates.published,
     modified: dates.modified,
     section: sectionOf(s, ld),

@@ -18,7 +18,7 @@ const BY_TLD: Record<string, string> = {
 const BY_LANGUAGE: Record<string, string[]> = {
   de: ['Europe/Berlin'], fr: ['Europe/Paris', 'America/Montreal'], it: ['Europe/Rome'], pl: ['Europe/Warsaw'],
   nl: ['Europe/Amsterdam'], es: ['Europe/Madrid', 'America/Mexico_City', 'America/Bogota', 'America/Argentina/Buenos_Aires'],
-  pt: ['America/Sao_Paulo', 'Europe/Lisbon'], en: ['America/New_York', 'Europe/London', 'America/Los_Angeles', 'Australia/Sydney'],
+  pt: ['America/Sao_Paulo', 'Europe/Lisbon'], en: ['America/New_York', 'Europe/London', 'America/Los_Angeles'],
   ru: ['Europe/Moscow'], uk: ['Europe/Kyiv'], ja: ['Asia/Tokyo'], zh: ['Asia/Shanghai'],
 };
 

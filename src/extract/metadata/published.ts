@@ -3,6 +3,7 @@ import { attr, textOf, type DomElement } from './dom.ts';
 import { parseHumanDate, parseMachineDate, plausible, urlDate } from './dates.ts';
 import { ldString, type LdNode } from './jsonld.ts';
 import { localise } from './local-time.ts';
+import type { HeadlineLines } from './near-headline.ts';
 
 const PUBLISHED_META = [
   'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished', 'published_time',
@@ -48,20 +49,12 @@ function visibleDate(els: DomElement[], monthFirst: boolean, now: number): strin
   return null;
 }
 
-/** The first date written just after (else just before) the headline, within its enclosing blocks. */
-function headlineDate(h1: DomElement | undefined, monthFirst: boolean, now: number): string | null {
-  if (!h1) return null;
-  const heading = h1.textContent ?? '';
-  let box: DomElement | null = h1;
-  for (let level = 0; level < 4 && box; level++) {
-    box = box.parentElement;
-    if (!box) break;
-    const text = box.textContent ?? '';
-    const at = text.indexOf(heading);
-    if (at < 0) continue;
-    const end = at + heading.length;
-    for (const window of [text.slice(end, end + 600), text.slice(Math.max(0, at - 300), at)]) {
-      const d = parseHumanDate(window.replace(/\s+/g, ' '), monthFirst);
+/** The first date on the lines just after (else just before) the headline. */
+function headlineDate(near: HeadlineLines, monthFirst: boolean, now: number): string | null {
+  for (const lines of [near.after, near.before.slice().reverse()]) {
+    for (const line of lines) {
+      if (line.length > 400) continue;
+      const d = parseHumanDate(line, monthFirst);
       if (d && plausible(d, now)) return d;
     }
   }
@@ -79,6 +72,8 @@ export interface DateContext {
   url: string;
   language: string | null;
   monthFirst: boolean;
+  /** Lines of text around the headline. */
+  near: HeadlineLines;
 }
 
 /** Publication and modification dates, most reliable source first: JSON-LD, meta tags, <time>, visible text, URL. */
@@ -100,14 +95,17 @@ export function chooseDates(s: PageSignals, ctx: DateContext, now = Date.now()):
     now,
   );
   const timePublished = machine ?? firstValid(s.times.filter((t) => !isModifiedEl(t)).map(timeValue), now);
-  let shown: string | null | undefined;
-  const shownDay = (): string | null => {
-    if (shown === undefined) shown = visibleDate(s.dateLines, monthFirst, now) ?? headlineDate(s.h1s[0], monthFirst, now);
-    return shown;
-  };
-  const published = timePublished ?? shownDay() ?? visibleDate(s.bylines, monthFirst, now) ?? urlDate(url) ?? modified;
-  if (published && published.length > 10 && /(Z|\+00:00)$/.test(published)) {
-    return { published: localise(published, [shownDay(), urlDate(url)], url, ctx.language), modified };
+  if (timePublished && /(Z|\+00:00)$/.test(timePublished)) {
+    // Only dates the article itself shows count as evidence: site headers often print today's date.
+    const shown = [urlDate(url), headlineDate(ctx.near, monthFirst, now)];
+    return { published: localise(timePublished, shown, url, ctx.language), modified };
   }
+  const published =
+    timePublished ??
+    headlineDate(ctx.near, monthFirst, now) ??
+    visibleDate(s.dateLines, monthFirst, now) ??
+    visibleDate(s.bylines, monthFirst, now) ??
+    urlDate(url) ??
+    modified;
   return { published, modified };
 }
