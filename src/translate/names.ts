@@ -120,7 +120,10 @@ export function protectNames(analysed: string): string {
     // A capitalised adjective or verb alone mid-sentence ("de Sonora", "Honda, BMW") is a name; a capitalised
     // noun alone ("el Parlamento") is usually an institution to translate.
     const loneNonNoun = !atStart && !hasNoun(word) && !besideCapital;
-    if (besideName || loneNonNoun || (!atStart && hasProper(word))) protect.add(word);
+    // At the start of a sentence every word is capitalised: only one Apertium also knows as a name counts there.
+    if ((besideName && (!atStart || hasProper(word))) || loneNonNoun || (!atStart && hasProper(word))) {
+      protect.add(word);
+    }
   });
   if (protect.size === 0 && verbatim.size === 0) return analysed;
   return units

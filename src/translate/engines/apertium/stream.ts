@@ -92,7 +92,7 @@ export function stripMarks(stream: string): { stream: string; unknown: string[] 
       out += stream.slice(i, end + 1);
       i = end;
     } else if (MARK_CHARS.test(c)) {
-      const word = /^[^\s[\]\\]+/u.exec(stream.slice(i + 1))?.[0];
+      const word = /^(?:\\.|[^\s[\]\\])+/u.exec(stream.slice(i + 1))?.[0];
       if (word) unknown.push(word);
     } else {
       out += c;
