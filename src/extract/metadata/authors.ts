@@ -1,37 +1,48 @@
 /** Turning byline text ("Von Anna Müller, Berlin | 06.11.2022") into a clean list of person names. */
 
 const PREFIX = new RegExp(
-  '^(?:(?:ein\\s+)?(?:beitrag|artikel|text|kommentar|kolumne|gastbeitrag|interview|analyse|bericht|reportage|fotos?|bilder|foto)\\s+(?:von|by)\\b|' +
-    'written\\s+by|posted\\s+by|published\\s+by|reported\\s+by|story\\s+by|words\\s+by|' +
-    'escrito\\s+por|publicado\\s+por|texto\\s+de|' +
-    'écrit\\s+par|publié\\s+par|propos\\s+recueillis\\s+par|' +
-    'scritto\\s+da|a\\s+cura\\s+di|' +
+  '^(?:(?:und\\s+)?(?:ein\\s+|eine\\s+)?(?:beitrag|artikel|text|kommentar|kolumne|gastbeitrag|interview|analyse|bericht|reportage|fotos?|bilder|pressemitteilung|recherche)\\s+(?:von|by)\\b|' +
+    '(?:und\\s+)?interview\\s*:|post\\s+author\\s+by|written\\s+by|posted\\s+by|published\\s+by|reported\\s+by|story\\s+by|words\\s+by|' +
+    '(?:veröffentlicht|erstellt|eingestellt|geschrieben|verfasst|publiziert|gepostet)\\s+(?:von|by)|' +
+    'escrito\\s+por|publicado\\s+por|texto\\s+de|écrit\\s+par|publié\\s+par|propos\\s+recueillis\\s+par|scritto\\s+da|a\\s+cura\\s+di|' +
     'autor(?:in|en)?|autore|auteur|author|authors|verfasser(?:in)?|redaktion|redakteur(?:in)?|text|texto|texte|testo|tekst|' +
-    'von|by|por|par|di|door|av|af|od|napisał[a]?|piše|écrit)\\b\\s*[:\\-–—]?\\s*',
+    'von|vom|by|por|par|di|door|av|af|od|napisał[a]?|piše|écrit)(\\s*[:\\-–—]\\s*|\\s+|)',
   'iu',
 );
+const UPPER_START = /^\p{Lu}/u;
 const EMAIL = /\S+@\S+\.\S+/g;
 const URLISH = /https?:\/\/\S+|www\.\S+/gi;
 const DATEISH = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*$|\b\d{1,2}:\d{2}\b.*$|\b(?:updated|aktualisiert|actualizado|mis à jour|publié|veröffentlicht|stand|am|le|el|il|on)\b\s*:?\s*\d.*$/iu;
 const SPLIT = /\s*(?:,|;|\||\s+(?:und|and|y|et|e|i|og|en|&|und\s+von)\s+|\s+&\s+|\s*\/\s*|\s+·\s+|\s+•\s+|\n)\s*/iu;
+const TRAILER = /\s+(?:alle artikel|all articles|mehr artikel|more articles|am\s+\p{L}+|at|um|on|le|el|il|chefredakteur(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|staff(?: writer)?|\p{Lu}[\p{L}-]*\s+staff|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/iu;
+const COMMENTISH = /^(?:name\s*\*?|please enter your name here|no author|anonymous|anonym|admin|administrator|gast|guest|user)$|\s(?:sagt|says|dice|dit|schreibt|meint)\s*:?$/iu;
 const ROLE = /^(?:redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|editor|senior editor|staff writer|contributor|contributing writer|fotograf(?:in)?|photographer|autor(?:in)?|author|redaktion|redaktor|redactor(?:a)?|rédacteur|rédactrice|periodista|giornalista|dziennikarz|correspondent|corresponsal|envoyé spécial|freie?r? autor(?:in)?|gastautor(?:in)?|mehr|more|folgen|follow|profil|profile|e-?mail|twitter|facebook|instagram|linkedin|kontakt|contact|alle artikel|all articles|articles?|artikel|view all posts|posts?|home|startseite)$/iu;
 const NOT_NAME = /\d|[@<>{}=#]|\b(?:cookie|javascript|copyright|newsletter|abonn|subscribe|kommentar|comments?|minuten|minutes|lesezeit|read(?:ing)? time|share|teilen|drucken|print)\b/iu;
+
+function stripPrefix(t: string): string {
+  const m = PREFIX.exec(t);
+  if (!m) return t;
+  const rest = t.slice(m[0].length);
+  // A prefix glued to the name ("ByAlex") counts only before a capital, so "Vonovia" and "Diego" stay whole.
+  return m[1] === '' && !UPPER_START.test(rest) ? t : rest;
+}
 
 function stripDecorations(raw: string): string {
   let t = raw.replace(EMAIL, ' ').replace(URLISH, ' ').replace(/\s+/g, ' ').trim();
   t = t.replace(DATEISH, '').trim();
   for (let i = 0; i < 3; i++) {
-    const next = t.replace(/^[\s:\-–—|•·,]+/, '').replace(PREFIX, '').trim();
+    const next = stripPrefix(t.replace(/^[\s:\-–—|•·,]+/, '')).trim();
     if (next === t) break;
     t = next;
   }
+  for (let i = 0; i < 2; i++) t = t.replace(TRAILER, '').trim();
   return t.replace(/[\s:\-–—|•·,.]+$/, '').replace(/^[\s:\-–—|•·,]+/, '').trim();
 }
 
 /** One person-like name, or null: 1–5 words, mostly capitalised, no digits, roles or boilerplate. */
 export function cleanName(raw: string): string | null {
   const t = stripDecorations(raw).replace(/\s*\((?:[^)]*)\)\s*/g, ' ').trim();
-  if (!t || t.length > 60 || NOT_NAME.test(t) || ROLE.test(t)) return null;
+  if (!t || t.length > 60 || NOT_NAME.test(t) || ROLE.test(t) || COMMENTISH.test(t)) return null;
   const words = t.split(/\s+/);
   if (words.length > 5) return null;
   if (!/\p{L}/u.test(t)) return null;

@@ -3,6 +3,7 @@ import { meta, type PageSignals } from './collect.ts';
 import { textOf, type DomElement } from './dom.ts';
 import { ldStrings, types, type LdNode } from './jsonld.ts';
 import type { HeadlineLines } from './near-headline.ts';
+import { parseHumanDate } from './dates.ts';
 
 function ldAuthors(article: LdNode | null, siteName: string | null): { people: string[]; orgs: string[] } {
   const people: string[] = [];
@@ -36,18 +37,40 @@ const BYLINE_LINE = new RegExp(
     'eingestellt\\s+von|geschrieben\\s+von|verfasst\\s+von|written\\s+by|posted\\s+by|escrito\\s+por|publicado\\s+por|' +
     'écrit\\s+par|publié\\s+par|scritto\\s+da|napisał[a]?|von|by|por|par|di|door|av|af|od|' +
     'autor(?:in|en)?|autore|auteur|author|authors|verfasser(?:in)?|text|texto|texte|testo|tekst|redacción|reporter)' +
-    '(?:\\s*:\\s*|\\s+)(?=\\p{Lu})',
+    '(\\s*:\\s*|\\s+|)',
   'iu',
 );
+const UPPER_START = /^\p{Lu}/u;
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|von|van|de|der|den|da|di|del|la|le|zu)){1,3}$/u;
 
-/** "Von Anna Müller | 06.11.2022" on a line of its own near the headline. */
+/**
+ * "Von Anna Müller | 06.11.2022" on a line of its own near the headline; a label line ("Autor:") followed by the
+ * name; or a bare name right next to a date line.
+ */
 function fromLines(lines: string[], siteName: string | null): string[] {
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.length > 160) continue;
     const m = BYLINE_LINE.exec(line);
     if (!m) continue;
-    const names = namesFrom(line.slice(m[0].length), siteName);
+    const rest = line.slice(m[0].length);
+    if (rest === '' && m[1] !== '' && i + 1 < lines.length) {
+      const names = namesFrom(lines[i + 1]!, siteName);
+      if (names.length > 0) return names;
+      continue;
+    }
+    if (!UPPER_START.test(rest)) continue;
+    const names = namesFrom(rest, siteName);
     if (names.length > 0) return names;
+  }
+  for (let i = 0; i < Math.min(lines.length, 6); i++) {
+    const line = lines[i]!;
+    if (!NAME_LINE.test(line)) continue;
+    const neighbours = [lines[i - 1], lines[i + 1]].filter((x): x is string => x !== undefined && x.length < 80);
+    if (neighbours.some((n) => parseHumanDate(n) !== null)) {
+      const names = namesFrom(line, siteName);
+      if (names.length > 0) return names;
+    }
   }
   return [];
 }
@@ -58,20 +81,35 @@ function merge(lists: string[][]): string[] {
   return out;
 }
 
-/** Authors from JSON-LD, meta tags, microdata, rel=author and byline elements, most reliable first. */
+const DOMAIN_LIKE = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$/i;
+const COMMENT_AREA = /comment|kommentar|respond|reply|antwort|review/i;
+
+function isWeak(names: string[]): boolean {
+  return names.every((n) => DOMAIN_LIKE.test(n));
+}
+
+/**
+ * Authors from JSON-LD, meta tags, microdata, the lines by the headline and byline elements, most reliable
+ * first. A site's own domain or an organisation stands in only when no person is named anywhere.
+ */
 export function chooseAuthors(s: PageSignals, article: LdNode | null, siteName: string | null, near: HeadlineLines): string[] {
   const ld = ldAuthors(article, siteName);
-  if (ld.people.length > 0) return merge([ld.people]);
-  const metaValue = meta(s, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name');
-  if (metaValue && !/^https?:/i.test(metaValue)) {
-    const names = namesFrom(metaValue, siteName);
-    if (names.length > 0) return names;
+  const fallbacks: string[][] = [];
+  const sources: (() => string[])[] = [
+    () => ld.people,
+    () => {
+      const v = meta(s, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name');
+      return v && !/^https?:/i.test(v) ? namesFrom(v, siteName) : [];
+    },
+    () => fromElements(s.itemprops.get('author') ?? [], siteName),
+    () => fromLines([...near.after, ...near.before], siteName),
+    () => fromElements(s.bylines.filter((el) => !COMMENT_AREA.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)), siteName),
+  ];
+  for (const source of sources) {
+    const names = source();
+    if (names.length === 0) continue;
+    if (isWeak(names)) fallbacks.push(names);
+    else return merge([names]);
   }
-  const micro = fromElements(s.itemprops.get('author') ?? [], siteName);
-  if (micro.length > 0) return micro;
-  const lines = fromLines([...near.after, ...near.before], siteName);
-  if (lines.length > 0) return lines;
-  const byline = fromElements(s.bylines, siteName);
-  if (byline.length > 0) return byline;
-  return ld.orgs;
+  return merge([...fallbacks.slice(0, 1), ld.orgs]).slice(0, 3);
 }

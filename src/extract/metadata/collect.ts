@@ -13,6 +13,8 @@ export interface PageSignals {
   htmlLang: string;
   title: string | null;
   h1s: DomElement[];
+  /** The first few h2s: pages without an h1 put the headline there. */
+  h2s: DomElement[];
   times: DomElement[];
   /** Non-meta elements carrying an itemprop, by lower-cased itemprop. */
   itemprops: Map<string, DomElement[]>;
@@ -44,6 +46,7 @@ export function collectSignals(doc: DomDocument): PageSignals {
     htmlLang: doc.documentElement ? attr(doc.documentElement, 'lang') || attr(doc.documentElement, 'xml:lang') : '',
     title: null,
     h1s: [],
+    h2s: [],
     times: [],
     itemprops: new Map(),
     bylines: [],
@@ -83,6 +86,9 @@ export function collectSignals(doc: DomDocument): PageSignals {
     let keep = false;
     if (tag === 'H1') {
       s.h1s.push(el);
+      keep = true;
+    } else if (tag === 'H2' && s.h2s.length < 8) {
+      s.h2s.push(el);
       keep = true;
     } else if (tag === 'TIME') {
       s.times.push(el);

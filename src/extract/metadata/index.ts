@@ -118,7 +118,8 @@ function extract(doc: DomDocument, url: string): ArticleMetadata {
   });
   const monthFirst = /^en-(US|PH)$|^en$/.test(declaredLanguage ?? '');
   const titleNorm = title ? normTitle(title) : '';
-  const headline = s.h1s.find((h) => titleNorm.length > 0 && normTitle(visibleText(h)).includes(titleNorm)) ?? s.h1s[0];
+  const holdsTitle = (h: DomElement): boolean => titleNorm.length > 0 && normTitle(visibleText(h)).includes(titleNorm);
+  const headline = s.h1s.find(holdsTitle) ?? s.h2s.find(holdsTitle) ?? s.h1s[0];
   const near = headlineLines(headline);
   const dates = chooseDates(s, { article, page: ld.page, url, language: declaredLanguage, monthFirst, near });
   const canonical = absoluteUrl((s.links.get('canonical') ?? [])[0], url) ?? absoluteUrl(meta(s, 'og:url'), url) ?? absoluteUrl(ldString(article?.['url']), url);
