@@ -15,7 +15,7 @@ const URLISH = /https?:\/\/\S+|www\.\S+/gi;
 const DATEISH = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*$|\b\d{1,2}:\d{2}\b.*$|\b(?:updated|aktualisiert|actualizado|mis à jour|publié|veröffentlicht|stand|am|le|el|il|on)\b\s*:?\s*\d.*$/iu;
 const SPLIT = /\s*(?:,|;|\||\s+(?:und|and|y|et|e|i|og|en|&|und\s+von)\s+|\s+&\s+|\s*\/\s*|\s+·\s+|\s+•\s+|\n)\s*/iu;
 const TRAILER = /\s+(?:alle artikel|all articles|mehr artikel|more articles|am\s+\p{L}+|at|um|on|le|el|il|chefredakteur(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|staff(?: writer)?|\p{Lu}[\p{L}-]*\s+staff|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/iu;
-const COMMENTISH = /^(?:name\s*\*?|please enter your name here|no author|anonymous|anonym|admin|administrator|gast|guest|user)$|\s(?:sagt|says|dice|dit|schreibt|meint)\s*:?$/iu;
+const COMMENTISH = /^(?:(?:published|posted|veröffentlicht|publiziert|erstellt|publicado|publié)(?:\s+\p{L}+)?|neueste beiträge|recent posts|name\s*\*?|please enter your name here|no author|anonymous|anonym|admin|administrator|gast|guest|user)$|\s(?:sagt|says|dice|dit|schreibt|meint)\s*:?$/iu;
 const ROLE = /^(?:redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|editor|senior editor|staff writer|contributor|contributing writer|fotograf(?:in)?|photographer|autor(?:in)?|author|redaktion|redaktor|redactor(?:a)?|rédacteur|rédactrice|periodista|giornalista|dziennikarz|correspondent|corresponsal|envoyé spécial|freie?r? autor(?:in)?|gastautor(?:in)?|mehr|more|folgen|follow|profil|profile|e-?mail|twitter|facebook|instagram|linkedin|kontakt|contact|alle artikel|all articles|articles?|artikel|view all posts|posts?|home|startseite)$/iu;
 const NOT_NAME = /\d|[@<>{}=#]|\b(?:cookie|javascript|copyright|newsletter|abonn|subscribe|kommentar|comments?|minuten|minutes|lesezeit|read(?:ing)? time|share|teilen|drucken|print)\b/iu;
 
@@ -45,7 +45,7 @@ export function cleanName(raw: string): string | null {
   if (!t || t.length > 60 || NOT_NAME.test(t) || ROLE.test(t) || COMMENTISH.test(t)) return null;
   const words = t.split(/\s+/);
   if (words.length > 5) return null;
-  if (!/\p{L}/u.test(t)) return null;
+  if ((t.match(/\p{L}/gu) ?? []).length < 3) return null;
   return t;
 }
 

@@ -21,12 +21,15 @@ function ldAuthors(article: LdNode | null, siteName: string | null): { people: s
   return { people, orgs };
 }
 
+const LABELLED = /(?:^|\s)(?:autor(?:in|en)?|author|authors|verfasser(?:in)?|text|texto|texte|von|by|por|par|auteur|autore|door|tekst)\s*:\s*(.+?)(?=\s+[\p{L}-]+\s*:|$)/iu;
+
 function fromElements(els: DomElement[], siteName: string | null): string[] {
   for (const el of els) {
     const inner = el.querySelectorAll('[itemprop="name"]');
     const text = inner.length > 0 ? textOf(inner[0]!) : textOf(el);
     if (text.length > 200) continue;
-    const names = namesFrom(text, siteName);
+    // "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet": only the author's field.
+    const names = namesFrom(LABELLED.exec(text)?.[1] ?? text, siteName);
     if (names.length > 0) return names;
   }
   return [];

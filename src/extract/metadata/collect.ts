@@ -26,7 +26,7 @@ export interface PageSignals {
   order: Map<DomElement, number>;
 }
 
-const BYLINE = /\b(author|byline|autor|autorin|autoren|verfasser|journalist|writer|firma|signature|creator|redakteur|posted-by|postedby|contributor)/i;
+const BYLINE = /author|byline|autor|verfasser|journalist|writer|signature|creator|redakteur|posted-?by|contributor|credits/i;
 const DATELINE = /(^|[\s_-])(date|datum|dateline|fecha|published|pubdate|publish|timestamp|time|zeit|entry-date|post-date|article-date|meta-date|data)([\s_-]|$)|date(time)?[\s_-]|[\s_-]date/i;
 const DEK = /(^|[\s_-])(dek|subtitle|sub-title|subheadline|subhead|sub-headline|standfirst|lead|leadtext|lead-text|teaser|teaser-text|intro|introduction|summary|excerpt|description|abstract|deck|article-lead|article__lead|entradilla|chapo|chapeau|sottotitolo|summary-text|vorspann)([\s_-]|$)/i;
 const BREADCRUMB = /breadcrumb/i;
