@@ -33,7 +33,7 @@ export function ingestCommand(loadConfig: () => Config): Command {
           await runScheduler(ctx, { signal: stop.signal });
         }
       } finally {
-        await ctx.store.close();
+        await ctx.close();
       }
     });
 }
@@ -41,7 +41,7 @@ export function ingestCommand(loadConfig: () => Config): Command {
 /** The main job on one machine: keep every source polled on its own schedule until stopped. */
 export function runCommand(loadConfig: () => Config): Command {
   return new Command('run')
-    .description('the main job: poll every source on its schedule and take in new articles until Ctrl-C')
+    .description('the main job: poll every source on its schedule, take in new articles and translate them, until Ctrl-C')
     .action(async () => {
       const config = loadConfig();
       const ctx = await createContext(config);
@@ -50,9 +50,13 @@ export function runCommand(loadConfig: () => Config): Command {
       process.once('SIGTERM', () => stop.abort());
       ctx.log.info({ stage: 'run', sources: ctx.sources.size, database: config.databaseUrl ?? config.dataDir }, 'foreign desk running');
       try {
-        await runScheduler(ctx, { signal: stop.signal, onPass: (reports) => logPass(ctx.log, reports) });
+        await runScheduler(ctx, {
+          signal: stop.signal,
+          onPass: (reports) => logPass(ctx.log, reports),
+          onTranslated: (r) => ctx.log.info({ stage: 'translate', translated: r.translated, passed_through: r.passedThrough, waiting: r.waiting, unsupported: r.unsupported, failed: r.failed, memory_hit_rate: r.memory.hitRate }, 'translate pass done'),
+        });
       } finally {
-        await ctx.store.close();
+        await ctx.close();
       }
     });
 }

@@ -1,8 +1,10 @@
 import { Command } from 'commander';
 import { ConfigError, describeConfig, loadConfig } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
+import { doctorCommand } from './doctor.ts';
 import { ingestCommand, runCommand } from './ingest.ts';
 import { sourcesCommand } from './sources.ts';
+import { translateCommand } from './translate.ts';
 
 const program = new Command('foreigndesk')
   .description("Foreign Desk: read the world's non-English press in English")
@@ -16,6 +18,8 @@ const getConfig = () => (config ??= loadConfig({ path: program.opts<{ config?: s
 program.addCommand(ingestCommand(getConfig));
 program.addCommand(runCommand(getConfig));
 program.addCommand(sourcesCommand(getConfig));
+program.addCommand(translateCommand(getConfig));
+program.addCommand(doctorCommand(getConfig));
 program
   .command('config')
   .description('print the effective configuration (file + environment + defaults), secrets masked')

@@ -28,8 +28,8 @@ export function sourcesCommand(loadConfig: () => Config): Command {
         const rows = await store.sources.health();
         console.log(
           renderTable(
-            ['id', 'name', 'country', 'lang', 'enabled', 'articles', 'failed', 'last success', 'errors', 'last error'],
-            rows.map((r) => [r.id, r.name, r.country, r.language, r.enabled ? 'yes' : 'no', r.articles, r.failedArticles, r.lastSuccessAt, r.errorCount, clip(r.lastError, 60)]),
+            ['id', 'name', 'country', 'lang', 'enabled', 'articles', 'failed', 'untranslated', 'last success', 'errors', 'last error'],
+            rows.map((r) => [r.id, r.name, r.country, r.language, r.enabled ? 'yes' : 'no', r.articles, r.failedArticles, r.awaitingTranslation, r.lastSuccessAt, r.errorCount, clip(r.lastError, 60)]),
           ),
         );
       } finally {

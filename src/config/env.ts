@@ -23,6 +23,19 @@ export const ENV_OPTIONS: EnvOption[] = [
   { path: ['fetch', 'maxBodyBytes'], env: 'FOREIGNDESK_MAX_BODY_BYTES', kind: 'integer', secret: false },
   { path: ['ingest', 'concurrency'], env: 'FOREIGNDESK_INGEST_CONCURRENCY', kind: 'integer', secret: false },
   { path: ['languages'], env: 'FOREIGNDESK_LANGUAGES', kind: 'list', secret: false },
+  { path: ['translation', 'target'], env: 'FOREIGNDESK_TRANSLATION_TARGET', kind: 'string', secret: false },
+  { path: ['translation', 'engines'], env: 'FOREIGNDESK_TRANSLATION_ENGINES', kind: 'list', secret: false },
+  { path: ['translation', 'apertium', 'dataDir'], env: 'FOREIGNDESK_APERTIUM_DIR', kind: 'string', secret: false },
+  { path: ['translation', 'libretranslate', 'url'], env: 'FOREIGNDESK_LIBRETRANSLATE_URL', kind: 'string', secret: false },
+  { path: ['translation', 'libretranslate', 'apiKey'], env: 'FOREIGNDESK_LIBRETRANSLATE_API_KEY', kind: 'string', secret: true },
+  { path: ['translation', 'deepl', 'apiKey'], env: 'FOREIGNDESK_DEEPL_API_KEY', kind: 'string', secret: true },
+  { path: ['translation', 'deepl', 'serverUrl'], env: 'FOREIGNDESK_DEEPL_SERVER_URL', kind: 'string', secret: false },
+  { path: ['translation', 'google', 'apiKey'], env: 'FOREIGNDESK_GOOGLE_API_KEY', kind: 'string', secret: true },
+  { path: ['translation', 'google', 'project'], env: 'FOREIGNDESK_GOOGLE_PROJECT', kind: 'string', secret: false },
+  { path: ['translation', 'google', 'accessToken'], env: 'FOREIGNDESK_GOOGLE_ACCESS_TOKEN', kind: 'string', secret: true },
+  { path: ['translation', 'openai', 'baseUrl'], env: 'FOREIGNDESK_OPENAI_BASE_URL', kind: 'string', secret: false },
+  { path: ['translation', 'openai', 'apiKey'], env: 'FOREIGNDESK_OPENAI_API_KEY', kind: 'string', secret: true },
+  { path: ['translation', 'openai', 'model'], env: 'FOREIGNDESK_OPENAI_MODEL', kind: 'string', secret: false },
 ];
 
 /** The environment variable naming the configuration file. */

@@ -56,6 +56,8 @@ export const sourceSchema = z
       .strict()
       .optional(),
     mode: z.enum(['full', 'excerpt-only']).default('full'),
+    /** Terms for this source's articles only; they override global terms with the same source term. */
+    glossary: z.record(z.string().min(1), z.string().min(1)).optional(),
     pollInterval: duration.default(15 * 60_000),
     enabled: z.boolean().default(true),
   })
@@ -68,6 +70,108 @@ export const sourceSchema = z
       ctx.addIssue({ code: 'custom', path: ['articleUrlPattern'], message: 'required when sectionPages are given' });
     }
   });
+
+export const ENGINE_NAMES = ['apertium', 'libretranslate', 'deepl', 'google', 'openai'] as const;
+export type EngineName = (typeof ENGINE_NAMES)[number];
+
+const budgetLimits = z
+  .object({ charsPerDay: z.number().int().positive().optional(), charsPerMonth: z.number().int().positive().optional() })
+  .strict();
+
+/** Settings of every engine; only the engines listed in `engines` need theirs (see missingEngineSettings). */
+export const translationSchema = z
+  .object({
+    target: bcp47.default('en'),
+    /** Tried in order for each language pair: the first that serves it, is healthy and has budget translates. */
+    engines: z.array(z.enum(ENGINE_NAMES)).min(1, 'name at least one engine').default(['apertium']),
+    apertium: z
+      .object({
+        /** Apertium's data directory (holding modes/); default /usr/share/apertium. */
+        dataDir: z.string().min(1).optional(),
+        /** A language pair's pipeline stops after this long without work (~100 MiB per warm pair). */
+        idleStop: duration.default(10 * 60_000),
+        timeout: duration.default(120_000),
+        protectNames: z.boolean().default(true),
+      })
+      .strict()
+      .prefault({}),
+    libretranslate: z.object({ url: httpUrl.optional(), apiKey: z.string().min(1).optional() }).strict().prefault({}),
+    deepl: z
+      .object({
+        apiKey: z.string().min(1).optional(),
+        /** Default: DeepL's own server, free or pro as the key says. */
+        serverUrl: httpUrl.optional(),
+        englishVariant: z.enum(['en-GB', 'en-US']).default('en-GB'),
+      })
+      .strict()
+      .prefault({}),
+    google: z
+      .object({
+        /** v2 takes an API key; v3 a project, a location and an OAuth access token. */
+        version: z.enum(['v2', 'v3']).default('v2'),
+        url: httpUrl.optional(),
+        apiKey: z.string().min(1).optional(),
+        project: z.string().min(1).optional(),
+        location: z.string().min(1).default('global'),
+        accessToken: z.string().min(1).optional(),
+        /** v3 glossary resource per pair, keyed "es-en". */
+        glossaries: z.record(z.string().regex(/^[a-z]{2,3}-[a-z]{2,3}$/, 'a pair such as "es-en"'), z.string().min(1)).default({}),
+      })
+      .strict()
+      .prefault({}),
+    openai: z
+      .object({
+        /** API base including the version: https://api.openai.com/v1, http://127.0.0.1:8000/v1 (vLLM), … */
+        baseUrl: httpUrl.optional(),
+        apiKey: z.string().min(1).optional(),
+        model: z.string().min(1).optional(),
+        /** Languages the model is trusted with; default: the engine's own list. */
+        languages: z.array(bcp47).optional(),
+      })
+      .strict()
+      .prefault({}),
+    budgets: z
+      .object(Object.fromEntries(ENGINE_NAMES.map((n) => [n, budgetLimits.optional()])) as Record<EngineName, z.ZodOptional<typeof budgetLimits>>)
+      .strict()
+      .default({}),
+    /** Source term → English term, for every source ("Naypyidó": "Naypyidaw"). */
+    glossary: z.record(z.string().min(1), z.string().min(1)).default({}),
+    quality: z
+      .object({
+        threshold: z.number().min(0).max(1).default(0.6),
+        belowThreshold: z.enum(['hold', 'publish-with-notice']).default('hold'),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type TranslationConfig = z.output<typeof translationSchema>;
+
+/** Settings an engine cannot run without, as key paths under `translation` and what to do about each. */
+export function missingEngineSettings(t: TranslationConfig, engine: EngineName): { path: string[]; message: string }[] {
+  const need = (ok: unknown, path: string[], message: string) => (ok ? [] : [{ path, message }]);
+  switch (engine) {
+    case 'apertium':
+      return [];
+    case 'libretranslate':
+      return need(t.libretranslate.url, ['libretranslate', 'url'], 'required when engines lists libretranslate');
+    case 'deepl':
+      return need(t.deepl.apiKey, ['deepl', 'apiKey'], 'required when engines lists deepl; set FOREIGNDESK_DEEPL_API_KEY');
+    case 'google':
+      return t.google.version === 'v2'
+        ? need(t.google.apiKey, ['google', 'apiKey'], 'required for Google v2 when engines lists google; set FOREIGNDESK_GOOGLE_API_KEY')
+        : [
+            ...need(t.google.project, ['google', 'project'], 'required for Google v3 when engines lists google'),
+            ...need(t.google.accessToken, ['google', 'accessToken'], 'required for Google v3 when engines lists google; set FOREIGNDESK_GOOGLE_ACCESS_TOKEN'),
+          ];
+    case 'openai':
+      return [
+        ...need(t.openai.baseUrl, ['openai', 'baseUrl'], 'required when engines lists openai'),
+        ...need(t.openai.model, ['openai', 'model'], 'required when engines lists openai'),
+      ];
+  }
+}
 
 export const configSchema = z
   .object({
@@ -120,9 +224,15 @@ export const configSchema = z
     /** Languages the desk expects; language identification is restricted to these. */
     languages: z.array(bcp47).default(['es', 'ca', 'gl', 'pt', 'fr', 'it', 'ro', 'de', 'nl', 'pl', 'ru', 'uk', 'en']),
     sources: z.array(sourceSchema).default([]),
+    translation: translationSchema.prefault({}),
   })
   .strict()
   .superRefine((c, ctx) => {
+    c.translation.engines.forEach((engine, i) => {
+      const first = c.translation.engines.indexOf(engine);
+      if (first !== i) ctx.addIssue({ code: 'custom', path: ['translation', 'engines', i], message: `"${engine}" is listed twice` });
+      else for (const m of missingEngineSettings(c.translation, engine)) ctx.addIssue({ code: 'custom', path: ['translation', ...m.path], message: m.message });
+    });
     const seen = new Map<string, number>();
     c.sources.forEach((s, i) => {
       const first = seen.get(s.id);

@@ -1,16 +1,19 @@
 import type { PipelineContext } from './context.ts';
 import { ingestOnce, type SourceRunReport } from './ingest.ts';
+import { translateOnce, type TranslatePassReport } from './translate.ts';
 
 export interface SchedulerOptions {
   signal: AbortSignal;
   /** Longest sleep between passes, so retries and re-checks that fall due are picked up. */
   maxIdleMs?: number;
   onPass?: (reports: SourceRunReport[]) => void;
+  onTranslated?: (report: TranslatePassReport) => void;
 }
 
 /**
- * The long-running loop behind `foreigndesk run`: each feed is polled on its own (adaptive) schedule, and
- * articles are fetched as they fall due. Stops cleanly when the signal aborts.
+ * The long-running loop behind `foreigndesk run`: each feed is polled on its own (adaptive) schedule,
+ * articles are fetched as they fall due, and what was taken in is translated after each pass. Stops cleanly
+ * when the signal aborts.
  */
 export async function runScheduler(ctx: PipelineContext, opts: SchedulerOptions): Promise<void> {
   const maxIdle = opts.maxIdleMs ?? 30_000;
@@ -20,6 +23,14 @@ export async function runScheduler(ctx: PipelineContext, opts: SchedulerOptions)
       opts.onPass?.(reports);
     } catch (err) {
       ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'ingest pass failed');
+    }
+    try {
+      if (!opts.signal.aborted) {
+        const report = await translateOnce(ctx, { signal: opts.signal });
+        opts.onTranslated?.(report);
+      }
+    } catch (err) {
+      if (!opts.signal.aborted) ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'translate pass failed');
     }
     const next = await ctx.store.feeds.nextDueAt();
     const wait = next ? Math.min(maxIdle, Math.max(1000, next.getTime() - ctx.now().getTime())) : maxIdle;

@@ -1,7 +1,10 @@
 import { openDatabase, type DatabaseTarget, type Db } from './database.ts';
 import { articlesRepository } from './articles.ts';
 import { feedsRepository } from './feeds.ts';
+import { budgetCountersRepository } from './budget-counters.ts';
 import { sourcesRepository } from './sources.ts';
+import { translationMemoryRepository } from './translation-memory.ts';
+import { translationsRepository } from './translations.ts';
 
 /** Everything the stages and the web layer may ask of the database, one repository per table group. */
 export interface Store {
@@ -9,6 +12,9 @@ export interface Store {
   sources: ReturnType<typeof sourcesRepository>;
   feeds: ReturnType<typeof feedsRepository>;
   articles: ReturnType<typeof articlesRepository>;
+  translations: ReturnType<typeof translationsRepository>;
+  translationMemory: ReturnType<typeof translationMemoryRepository>;
+  budgetCounters: ReturnType<typeof budgetCountersRepository>;
   close(): Promise<void>;
 }
 
@@ -19,6 +25,9 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
     sources: sourcesRepository(db),
     feeds: feedsRepository(db),
     articles: articlesRepository(db),
+    translations: translationsRepository(db),
+    translationMemory: translationMemoryRepository(db),
+    budgetCounters: budgetCountersRepository(db),
     close: () => db.destroy(),
   };
 }

@@ -78,7 +78,15 @@ export interface ArticlesTable {
   fetched_at: string | null;
   extracted_at: string | null;
   updated_at: string;
+  /** Why the article has no current translation: null while none was tried or once translated. */
+  translation_status: TranslationStatus | null;
+  translation_error: string | null;
+  translation_attempts: Generated<number>;
+  translation_next_at: string | null;
 }
+
+/** waiting: engines over budget, resting or down; unsupported: no engine serves the language; failed: every engine erred. */
+export type TranslationStatus = 'waiting' | 'unsupported' | 'failed';
 
 export interface ArticleUrlsTable {
   url_hash: string;
@@ -104,6 +112,53 @@ export interface TombstonesTable {
   created_at: string;
 }
 
+export interface TranslationsTable {
+  id: Generated<number>;
+  article_id: number;
+  /** The article revision this translates; a newer revision wants a new translation. */
+  revision: number;
+  source_language: string;
+  target_language: string;
+  title: string | null;
+  standfirst: string | null;
+  blocks_json: string;
+  image_json: string | null;
+  related_json: string;
+  engine: string;
+  model: string | null;
+  /** Languages passed through, "pt→es→en". */
+  route: string;
+  translated_at: string;
+  chars_billed: number;
+  segments_from_memory: number;
+  segments_sent: number;
+  quality_score: number;
+  quality_flags_json: string;
+  quality_measures_json: string;
+  /** publish | publish-with-notice | hold */
+  decision: string;
+  /** Engines passed over before the one that translated, and why (JSON). */
+  attempts_json: string;
+  created_at: string;
+}
+
+export interface TranslationMemoryTable {
+  engine: string;
+  source_language: string;
+  target_language: string;
+  hash: string;
+  text: string;
+  hits: number;
+  created_at: string;
+}
+
+export interface BudgetCountersTable {
+  engine: string;
+  /** "day:2026-03-26" or "month:2026-03" (UTC). */
+  period: string;
+  chars: number;
+}
+
 export interface Database {
   sources: SourcesTable;
   feed_state: FeedStateTable;
@@ -111,4 +166,7 @@ export interface Database {
   article_urls: ArticleUrlsTable;
   article_revisions: ArticleRevisionsTable;
   tombstones: TombstonesTable;
+  translations: TranslationsTable;
+  translation_memory: TranslationMemoryTable;
+  budget_counters: BudgetCountersTable;
 }

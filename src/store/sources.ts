@@ -13,6 +13,8 @@ export interface SourceHealth {
   errorCount: number;
   articles: number;
   failedArticles: number;
+  /** Extracted, not translated yet: new, or waiting for an engine (see `doctor`). */
+  awaitingTranslation: number;
 }
 
 export function sourcesRepository(db: Db) {
@@ -73,6 +75,7 @@ export function sourcesRepository(db: Db) {
           'sources.error_count',
           eb.fn.count<number>('articles.id').as('articles'),
           eb.fn.sum<number>(eb.case().when('articles.state', '=', 'failed').then(1).else(0).end()).as('failed'),
+          eb.fn.sum<number>(eb.case().when('articles.state', '=', 'extracted').then(1).else(0).end()).as('awaiting'),
         ])
         .groupBy('sources.id')
         .orderBy('sources.id')
@@ -89,6 +92,7 @@ export function sourcesRepository(db: Db) {
         errorCount: r.error_count,
         articles: Number(r.articles),
         failedArticles: Number(r.failed ?? 0),
+        awaitingTranslation: Number(r.awaiting ?? 0),
       }));
     },
   };

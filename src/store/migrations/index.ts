@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './001-initial.ts';
+import * as translation from './002-translation.ts';
 
 /** Every migration, in order. Names sort in the order they run; never rename or reorder a landed one. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
+  '002-translation': translation,
 };
 
 export const migrationProvider: MigrationProvider = {
