@@ -1,7 +1,8 @@
 import type { Block, InlineText } from '../types.ts';
-import { type HtmlElement, type HtmlText, collapse } from '../dom.ts';
+import type { HtmlElement, HtmlText } from '../dom.ts';
 import { imageOf } from './image.ts';
 import { InlineBuffer, inlineOf } from './inline.ts';
+import { linkDensity, type Scoring } from './score.ts';
 
 /** A block with what the filters need to judge it. */
 export interface RawBlock {
@@ -18,22 +19,18 @@ const INLINE_TAGS = new Set([
   'BR', 'DATA', 'NOBR',
 ]);
 const HEADINGS: Record<string, 2 | 3 | 4 | 5 | 6> = { H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
-const HAS_BLOCK = 'p,div,ul,ol,h1,h2,h3,h4,h5,h6,table,blockquote,figure,img,section,article,dl';
-
-function linkShare(el: HtmlElement): number {
-  const total = collapse(el.textContent ?? '').length;
-  if (total === 0) return 0;
-  let link = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) link += collapse(a.textContent ?? '').length;
-  return Math.min(1, link / total);
-}
-
-/** Walks the picked content in document order and turns it into blocks; no filtering beyond emptiness. */
-export function collectBlocks(roots: HtmlElement[], base: string): RawBlock[] {
+/**
+ * Walks the picked content in document order and turns it into blocks; no filtering beyond emptiness.
+ * Uses the scoring pass's measures so no element is searched twice (deeply nested markup would go quadratic).
+ */
+export function collectBlocks(roots: HtmlElement[], base: string, { measures, blocky }: Scoring): RawBlock[] {
+  const linkShare = (el: HtmlElement): number => linkDensity(measures.get(el));
   const out: RawBlock[] = [];
   const buf = new InlineBuffer(base);
   let linkChars = 0;
   let lastWasBr = false;
+  let inParagraph = false;
+  const deferred: RawBlock[] = [];
 
   const flush = (): void => {
     if (buf.isEmpty()) {
@@ -67,9 +64,15 @@ export function collectBlocks(roots: HtmlElement[], base: string): RawBlock[] {
         continue;
       }
       lastWasBr = false;
-      if (INLINE_TAGS.has(tag) && !child.querySelector(HAS_BLOCK)) {
-        if (tag === 'A') linkChars += collapse(child.textContent ?? '').length;
-        else for (const a of Array.from(child.querySelectorAll('a'))) linkChars += collapse(a.textContent ?? '').length;
+      if (inParagraph && (tag === 'IMG' || tag === 'PICTURE')) {
+        // A picture inside running text goes after its paragraph instead of cutting it in two.
+        const image = imageOf(child, base);
+        if (image) deferred.push({ block: { type: 'image', ...image }, linkDensity: 0 });
+        continue;
+      }
+      if (INLINE_TAGS.has(tag) && !blocky.has(child)) {
+        const m = measures.get(child);
+        linkChars += (tag === 'A' ? m?.text : m?.link) ?? 0;
         buf.addNode(child);
         continue;
       }
@@ -97,6 +100,12 @@ export function collectBlocks(roots: HtmlElement[], base: string): RawBlock[] {
       else if (tag === 'FIGURE') visit(el);
     } else if (tag === 'TABLE' && !el.querySelector('p,div,table,ul,ol')) {
       for (const row of Array.from(el.querySelectorAll('tr'))) pushInline('paragraph', row, inlineOf(row, base));
+    } else if (tag === 'P' && !inParagraph) {
+      inParagraph = true;
+      visit(el);
+      flush();
+      inParagraph = false;
+      out.push(...deferred.splice(0));
     } else if (tag === 'PRE') {
       pushInline('paragraph', el, inlineOf(el, base));
     } else {

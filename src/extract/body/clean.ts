@@ -32,7 +32,7 @@ export function removeJunk(root: HtmlElement): void {
   }
 }
 
-export function isNeverText(el: HtmlElement): boolean {
+function isNeverText(el: HtmlElement): boolean {
   const tag = el.tagName;
   if (DROP_TAGS.has(tag)) return true;
   if (el.hasAttribute('hidden')) return true;
@@ -43,7 +43,7 @@ export function isNeverText(el: HtmlElement): boolean {
   return role !== null && DROP_ROLES.test(role);
 }
 
-export function isHintedJunk(el: HtmlElement, total: number): boolean {
+function isHintedJunk(el: HtmlElement, total: number): boolean {
   if (STRUCTURAL.has(el.tagName)) return false;
   const hints = hintsOf(el);
   if (!hints || !JUNK_HINT.test(hints)) return false;

@@ -7,12 +7,14 @@ const FURNITURE =
 
 const BYLINE = /^(by|von|por|par|di|da|door|av|af|przez|autor|author|texto|text)\b[:\s]/i;
 const DATE_LINE = /^[\d\s.:/,-]*(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})[\d\s.:/,hUuhr|-]*$/;
+const STAMP = /^(updated|published|posted|last updated|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|aggiornato|pubblicato)\b/i;
 
 function isFurniture(text: string): boolean {
   if (text.length > 120) return false;
   if (FURNITURE.test(text)) return true;
-  if (DATE_LINE.test(text)) return true;
-  return text.length < 60 && BYLINE.test(text) && text.split(' ').length <= 6;
+  const words = text.split(' ').length;
+  if (DATE_LINE.test(text) || (words <= 12 && STAMP.test(text))) return true;
+  return text.length < 60 && BYLINE.test(text) && words <= 6;
 }
 
 function relatedFromList(block: Block): Block | null {

@@ -18,8 +18,9 @@ export function extractBody(doc: HtmlDocument, url: string, rules?: ExtractionRu
   const ruled = rules?.body ? body.querySelector(rules.body) : null;
   const root = ruled ?? body;
   removeJunk(root);
-  const roots = ruled ? [ruled] : pickContent(root, scoreTree(root));
-  return filterBlocks(collectBlocks(roots, url));
+  const scoring = scoreTree(root);
+  const roots = ruled ? [ruled] : pickContent(root, scoring);
+  return filterBlocks(collectBlocks(roots, url, scoring));
 }
 
 /** The body as plain text, one block per line: what a reader reads, without images and related-link lists. */

@@ -56,7 +56,7 @@ export class InlineBuffer {
 
   take(): InlineText {
     const text = collapse(this.text);
-    const trimmed = collapse(this.html).replace(/(\s*<br>\s*)+$/, '').replace(/^(\s*<br>\s*)+/, '');
+    const trimmed = trimBreaks(collapse(this.html));
     const html = text ? sanitizeInline(trimmed) : '';
     this.html = '';
     this.text = '';
@@ -68,4 +68,21 @@ export function inlineOf(el: HtmlElement, base: string): InlineText {
   const buf = new InlineBuffer(base);
   for (let n = el.firstChild; n; n = n.nextSibling) buf.addNode(n);
   return buf.take();
+}
+
+/** Strips leading and trailing <br> (by hand: a regex for it backtracks badly on long runs of breaks). */
+function trimBreaks(html: string): string {
+  let start = 0;
+  let end = html.length;
+  for (;;) {
+    if (html.startsWith('<br>', start)) start += 4;
+    else if (html[start] === ' ') start++;
+    else break;
+  }
+  for (;;) {
+    if (end - 4 >= start && html.startsWith('<br>', end - 4)) end -= 4;
+    else if (end > start && html[end - 1] === ' ') end--;
+    else break;
+  }
+  return html.slice(start, end);
 }

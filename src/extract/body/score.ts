@@ -19,6 +19,8 @@ const MIN_PARAGRAPH = 25;
 export interface Scoring {
   measures: Map<HtmlElement, Measure>;
   scores: Map<HtmlElement, number>;
+  /** Elements with a block-level element or an image somewhere inside: never inline content. */
+  blocky: Set<HtmlElement>;
 }
 
 /**
@@ -29,6 +31,7 @@ export interface Scoring {
 export function scoreTree(root: HtmlElement): Scoring {
   const measures = new Map<HtmlElement, Measure>();
   const scores = new Map<HtmlElement, number>();
+  const blocky = new Set<HtmlElement>();
   const visit = (el: HtmlElement, inLink: boolean): Measure => {
     const m: Measure = { text: 0, link: 0 };
     // Text not inside a block child: what Readability would wrap into a paragraph of its own.
@@ -44,10 +47,12 @@ export function scoreTree(root: HtmlElement): Scoring {
           own.link += len;
         }
       } else if (n.nodeType === 1) {
-        const c = visit(n as HtmlElement, isLink);
+        const child = n as HtmlElement;
+        const c = visit(child, isLink);
         m.text += c.text;
         m.link += c.link;
-        if (!BLOCK_TAGS.has((n as HtmlElement).tagName)) {
+        if (BLOCK_TAGS.has(child.tagName) || child.tagName === 'IMG' || blocky.has(child)) blocky.add(el);
+        if (!BLOCK_TAGS.has(child.tagName)) {
           own.text += c.text;
           own.link += c.link;
         }
@@ -62,7 +67,7 @@ export function scoreTree(root: HtmlElement): Scoring {
     return m;
   };
   visit(root, false);
-  return { measures, scores };
+  return { measures, scores, blocky };
 }
 
 function ownCommas(el: HtmlElement): string {
@@ -132,12 +137,14 @@ export function pickContent(root: HtmlElement, { measures, scores }: Scoring): H
     top = p;
     topScore = ps;
   }
+  top = joinSplitBody(top, topScore, ranked, measures);
   const parent = top.parentElement;
   if (!parent || top === root) return [top];
   const threshold = Math.max(10, topScore * 0.2);
   const picked: HtmlElement[] = [];
   for (const sib of Array.from(parent.children)) {
-    if (sib === top) picked.push(sib);
+    // A lead photo sits beside the text container more often than inside it.
+    if (sib === top || sib.tagName === 'FIGURE') picked.push(sib);
     else if ((scores.get(sib) ?? -Infinity) >= threshold) picked.push(sib);
     else if (sib.tagName === 'P') {
       const m = measures.get(sib);
@@ -145,4 +152,36 @@ export function pickContent(root: HtmlElement, { measures, scores }: Scoring): H
     }
   }
   return picked;
+}
+
+/** How far above the best candidate a shared container may sit and still be "the article". */
+const MAX_JOIN_LEVELS = 4;
+const JOIN_SHARE = 0.5;
+const JOIN_LINK_DENSITY = 0.35;
+
+/**
+ * Articles split into several sibling sections (body chunks around an ad slot, a pull quote or a photo) score as
+ * rival candidates in different subtrees. A strong, link-poor rival close by pulls the pick up to the container
+ * both share, when that container is itself link-poor.
+ */
+function joinSplitBody(
+  top: HtmlElement,
+  topScore: number,
+  ranked: ReadonlyArray<readonly [HtmlElement, number]>,
+  measures: Map<HtmlElement, Measure>,
+): HtmlElement {
+  for (const [el, score] of ranked) {
+    if (score < topScore * JOIN_SHARE) break;
+    if (top.contains(el) || el.contains(top) || linkDensity(measures.get(el)) > 0.3) continue;
+    let shared: HtmlElement | null = top.parentElement;
+    let levels = 1;
+    while (shared && !shared.contains(el) && levels <= MAX_JOIN_LEVELS) {
+      shared = shared.parentElement;
+      levels++;
+    }
+    if (shared && levels <= MAX_JOIN_LEVELS && shared.contains(el) && linkDensity(measures.get(shared)) < JOIN_LINK_DENSITY) {
+      top = shared;
+    }
+  }
+  return top;
 }
