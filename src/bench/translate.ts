@@ -136,7 +136,7 @@ async function main(): Promise<void> {
     .option('--langs <list>', 'comma-separated ISO 639-3 codes (default: every file Apertium can translate)')
     .option('--engine <name>', 'engine to measure', 'apertium')
     .option('--json', 'print one JSON line instead of a table')
-    .option('--rounds <n>', 'timed rounds per engine, alternating; the best of each counts', '2')
+    .option('--rounds <n>', 'timed rounds per engine, alternating; the best of each counts', '3')
     .option('--out <dir>', 'write each language\'s output to DIR/<lang>.txt and the raw engine\'s to DIR/<lang>.raw.txt')
     .parse()
     .opts<{ data: string; langs?: string; engine: string; json?: boolean; out?: string; rounds: string }>();

@@ -67,6 +67,7 @@ const isUnknown = (unit: Unit): boolean => unit.readings.length === 0 || unit.re
 const hasProper = (unit: Unit): boolean => unit.readings.some((r) => /<(np|acr)>/.test(r));
 const hasCommon = (unit: Unit): boolean => unit.readings.some((r) => !r.startsWith('*') && !/<(np|acr)>/.test(r));
 const hasNoun = (unit: Unit): boolean => unit.readings.some((r) => /<(n|np|acr)>/.test(r));
+const onlyPlural = (unit: Unit): boolean => unit.readings.every((r) => r.includes('<pl>'));
 const endsSentence = (unit: Unit): boolean => unit.readings.some((r) => r.includes('<sent>'));
 const opens = (unit: Unit): boolean => unit.readings.some((r) => /<(lquot|lpar|guio|cm)>/.test(r));
 const joins = (unit: Unit): boolean => /^(-|'|’)$/.test(unit.surface);
@@ -87,9 +88,14 @@ export function protectNames(analysed: string): string {
   const words: Unit[] = [];
   /** Units written against the previous one with no blank between ("Jong-un", "O'Hagan"). */
   const glued = new Set<Unit>();
+  /** Units joined to the previous word by a hyphen or apostrophe the analyser left as a blank (French does). */
+  const joinedTo = new Map<Unit, Unit>();
   units.forEach((unit, index) => {
     if (!unit.lexical) return;
     if (units[index - 1]?.lexical) glued.add(unit);
+    const blank = units[index - 1];
+    const head = units[index - 2];
+    if (blank && !blank.lexical && /^(-|'|’)$/.test(blank.raw) && head?.lexical) joinedTo.set(unit, head);
     words.push(unit);
   });
   let sentenceStart = true;
@@ -98,10 +104,17 @@ export function protectNames(analysed: string): string {
     sentenceStart = endsSentence(word) || (atStart && opens(word));
     const previous = words[index - 1];
     const next = words[index + 1];
+    const joinedHead = joinedTo.get(word);
+    if (joinedHead && (nameLike(joinedHead) || verbatim.has(joinedHead)) && !isUnknown(word)) {
+      verbatim.add(word);
+      return;
+    }
     if (glued.has(word) && previous && joins(previous) && glued.has(previous)) {
       const head = words[index - 2];
       const initial = head !== undefined && previous.surface !== '-' && /^\p{Lu}$/u.test(head.surface);
-      if (head && (nameLike(head) || protect.has(head) || verbatim.has(head) || initial) && !isUnknown(word)) verbatim.add(word);
+      if (head && (nameLike(head) || protect.has(head) || verbatim.has(head) || initial) && !isUnknown(word)) {
+        verbatim.add(word);
+      }
       return;
     }
     if (/^\p{Lu}$/u.test(word.surface) && next && next.surface !== '-' && joins(next) && glued.has(next)) {
@@ -117,9 +130,10 @@ export function protectNames(analysed: string): string {
     if (!isCapitalised(word) || !hasCommon(word)) return;
     const besideName = nameLike(previous) || nameLike(next);
     const besideCapital = (previous !== undefined && isCapitalised(previous)) || (next !== undefined && isCapitalised(next));
-    // A capitalised adjective or verb alone mid-sentence ("de Sonora", "Honda, BMW") is a name; a capitalised
-    // noun alone ("el Parlamento") is usually an institution to translate.
-    const loneNonNoun = !atStart && !hasNoun(word) && !besideCapital;
+    // A capitalised adjective or verb alone mid-sentence ("de Sonora", "Honda, BMW") is a name, and so is a
+    // capitalised plural ("de Morales", "Torres"); a capitalised singular noun alone ("el Parlamento") is usually an
+    // institution to translate.
+    const loneNonNoun = !atStart && !besideCapital && (!hasNoun(word) || onlyPlural(word));
     // At the start of a sentence every word is capitalised: only one Apertium also knows as a name counts there.
     if ((besideName && (!atStart || hasProper(word))) || loneNonNoun || (!atStart && hasProper(word))) {
       protect.add(word);

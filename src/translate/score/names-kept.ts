@@ -4,10 +4,10 @@
  * output line.
  */
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}-]*/gu;
 
 function words(line: string): string[] {
-  return (line.match(WORD) ?? []).map((w) => w.replace(/['’-]+$/u, ''));
+  return (line.match(WORD) ?? []).map((w) => w.replace(/-+$/u, ''));
 }
 
 function isCapitalised(word: string): boolean {
