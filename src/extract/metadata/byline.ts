@@ -1,15 +1,15 @@
 import { namesFrom, sameName } from './authors.ts';
 import { meta, type PageSignals } from './collect.ts';
 import { textOf, type DomElement } from './dom.ts';
-import { ldStrings, types, type LdNode } from './jsonld.ts';
+import { ldStrings, resolveRefs, types, type LdNode, type LdPicture } from './jsonld.ts';
 import type { HeadlineLines } from './near-headline.ts';
 import { parseHumanDate } from './dates.ts';
 
-function ldAuthors(article: LdNode | null, siteName: string | null): { people: string[]; orgs: string[] } {
+function ldAuthors(article: LdNode | null, byId: Map<string, LdNode>, siteName: string | null): { people: string[]; orgs: string[] } {
   const people: string[] = [];
   const orgs: string[] = [];
   if (!article) return { people, orgs };
-  const raw = article['author'] ?? article['creator'];
+  const raw = resolveRefs(article['author'] ?? article['creator'], byId);
   const list = Array.isArray(raw) ? raw : raw == null ? [] : [raw];
   for (const a of list) {
     const isOrg = typeof a === 'object' && a !== null && types(a as LdNode).some((t) => t.includes('organization'));
@@ -95,11 +95,17 @@ function isWeak(names: string[]): boolean {
  * Authors from JSON-LD, meta tags, microdata, the lines by the headline and byline elements, most reliable
  * first. A site's own domain or an organisation stands in only when no person is named anywhere.
  */
-export function chooseAuthors(s: PageSignals, article: LdNode | null, siteName: string | null, near: HeadlineLines): string[] {
-  const ld = ldAuthors(article, siteName);
+export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | null, near: HeadlineLines): string[] {
+  const fromLd = ldAuthors(ld.article, ld.byId, siteName);
   const fallbacks: string[][] = [];
   const sources: (() => string[])[] = [
-    () => ld.people,
+    () => fromLd.people,
+    () => {
+      // Yoast writes "Written by" / "Verfasst von" as twitter:label1 with the name in twitter:data1.
+      const label = meta(s, 'twitter:label1');
+      const v = label && /verfasst|written|geschrieben|autor|author|escrito|écrit|auteur/i.test(label) ? meta(s, 'twitter:data1') : null;
+      return v ? namesFrom(v, siteName) : [];
+    },
     () => {
       const v = meta(s, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name');
       return v && !/^https?:/i.test(v) ? namesFrom(v, siteName) : [];
@@ -114,5 +120,5 @@ export function chooseAuthors(s: PageSignals, article: LdNode | null, siteName: 
     if (isWeak(names)) fallbacks.push(names);
     else return merge([names]);
   }
-  return merge([...fallbacks.slice(0, 1), ld.orgs]).slice(0, 3);
+  return merge([...fallbacks.slice(0, 1), fromLd.orgs]).slice(0, 3);
 }

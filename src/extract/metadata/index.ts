@@ -76,16 +76,25 @@ function sectionOf(s: PageSignals, ld: LdPicture): string | null {
   return null;
 }
 
-/** The heading's full text, then its parts' texts: pages put a kicker and the headline in separate spans. */
+const KICKER = /kicker|dachzeile|topline|overline|roofline|eyebrow|supertitle|spitzmarke|rubrik|label|category|antetitulo|surtitre|occhiello/i;
+
+/**
+ * The heading's texts, best first: without its kicker ("Klimaschutz: …") when the markup marks one, then the
+ * full text, then its parts (pages put kicker and headline in separate spans).
+ */
 function headingVariants(h1: DomElement): string[] {
   const full = visibleText(h1);
   if (!full) return [];
   const parts: string[] = [];
+  let withoutKicker: string | null = null;
   for (const child of Array.from(h1.querySelectorAll('*'))) {
     const t = visibleText(child);
-    if (t.length >= 8 && t !== full) parts.push(t);
+    if (!t || t === full) continue;
+    if (withoutKicker === null && KICKER.test(child.getAttribute('class') ?? '') && full.startsWith(t)) {
+      withoutKicker = full.slice(t.length).replace(/^[\s:|\-–—]+/, '');
+    } else if (t.length >= 8) parts.push(t);
   }
-  return [full, ...parts];
+  return withoutKicker ? [withoutKicker, full, ...parts] : [full, ...parts];
 }
 
 function paywallOf(article: LdNode | null, page: LdNode | null): boolean | null {
@@ -127,7 +136,7 @@ function extract(doc: DomDocument, url: string): ArticleMetadata {
     canonicalUrl: canonical,
     title,
     standfirst: chooseStandfirst(s, article, title),
-    authors: chooseAuthors(s, article, siteName, near),
+    authors: chooseAuthors(s, ld, siteName, near),
     published: dates.published,
     modified: dates.modified,
     section: sectionOf(s, ld),

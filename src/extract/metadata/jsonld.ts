@@ -62,6 +62,8 @@ export function parseJsonLd(scripts: string[]): LdNode[] {
 }
 
 export interface LdPicture {
+  /** Nodes by @id, to follow references such as "author": {"@id": "…#person"}. */
+  byId: Map<string, LdNode>;
   article: LdNode | null;
   page: LdNode | null;
   breadcrumb: LdNode | null;
@@ -74,7 +76,10 @@ export function pickNodes(nodes: LdNode[]): LdPicture {
   let page: LdNode | null = null;
   let breadcrumb: LdNode | null = null;
   let organization: LdNode | null = null;
+  const byId = new Map<string, LdNode>();
   for (const n of nodes) {
+    const id = n['@id'];
+    if (typeof id === 'string' && Object.keys(n).length > 2 && !byId.has(id)) byId.set(id, n);
     const ts = types(n);
     for (const t of ts) {
       if (ARTICLE_TYPES.has(t)) {
@@ -89,7 +94,7 @@ export function pickNodes(nodes: LdNode[]): LdPicture {
       else if (t === 'organization' || t === 'newsmediaorganization' || t === 'corporation') organization ??= n;
     }
   }
-  return { article, page, breadcrumb, organization };
+  return { byId, article, page, breadcrumb, organization };
 }
 
 /** The plain-text values of a JSON-LD property: strings, numbers, or the `name` / `@value` of objects. */
@@ -113,4 +118,11 @@ export function ldString(v: unknown, key = 'name'): string | null {
 export function ldObject(v: unknown): LdNode | null {
   if (Array.isArray(v)) return v.map(ldObject).find((x) => x !== null) ?? null;
   return isNode(v) ? v : null;
+}
+
+/** The value with bare {"@id": …} references replaced by the nodes they name. */
+export function resolveRefs(v: unknown, byId: Map<string, LdNode>): unknown {
+  if (Array.isArray(v)) return v.map((x) => resolveRefs(x, byId));
+  if (isNode(v) && typeof v['@id'] === 'string' && v['name'] === undefined) return byId.get(v['@id']) ?? v;
+  return v;
 }
