@@ -30,13 +30,34 @@ function isSiteLike(part: string, siteNames: string[]): boolean {
   });
 }
 
+function isSiteName(text: string, siteNames: string[]): boolean {
+  const t = normTitle(text);
+  return siteNames.some((s) => normTitle(s) === t);
+}
+
 function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
 /** The candidate with site-name pieces at its ends removed, when a separator sets them off. */
+function cutWholeSiteName(text: string, siteNames: string[]): string {
+  for (const site of siteNames) {
+    if (site.length < 3 || site.length >= text.length) continue;
+    if (text.endsWith(site)) {
+      const head = text.slice(0, -site.length);
+      const m = /\s*[|\-–—·•»«›‹:~/]\s*$/u.exec(head);
+      if (m && m.index > 0) return head.slice(0, m.index).trim();
+    }
+    if (text.startsWith(site)) {
+      const m = /^\s*[|\-–—·•»«›‹:~/]\s*/u.exec(text.slice(site.length));
+      if (m) return text.slice(site.length + m[0].length).trim();
+    }
+  }
+  return text;
+}
+
 export function stripSite(text: string, siteNames: string[]): string {
-  let t = text.trim();
+  let t = cutWholeSiteName(text.trim(), siteNames);
   for (let i = 0; i < 3; i++) {
     const seps = [...t.matchAll(SEPARATORS)];
     if (seps.length === 0) break;
@@ -44,7 +65,7 @@ export function stripSite(text: string, siteNames: string[]): string {
     const last = seps[seps.length - 1]!;
     const tail = t.slice(last.index + last[0].length).trim();
     const head = t.slice(0, first.index).trim();
-    const strongTail = STRONG.test(last[0]) && words(tail) <= 5 && tail.length * 2 <= last.index;
+    const strongTail = STRONG.test(last[0]) && words(tail) <= 6 && tail.length < last.index;
     const strongHead = STRONG.test(first[0]) && (GENERIC_HEAD.test(head) || (words(head) <= 3 && head.length * 3 <= t.length && isSiteLike(head, siteNames)));
     if (isSiteLike(tail, siteNames) || strongTail) t = t.slice(0, last.index).trim();
     else if (isSiteLike(head, siteNames) || strongHead || GENERIC_HEAD.test(head)) t = t.slice(first.index + first[0].length).trim();
@@ -82,7 +103,7 @@ export function chooseTitle(input: TitleInput): string | null {
     for (const p of pieces(m)) remember(p);
   }
   const h1s = input.h1s
-    .map((variants) => variants.flatMap((v) => [v, withoutLeadingDate(v)]).filter((v) => v.length >= 3 && !isSiteLike(v, sites)))
+    .map((variants) => variants.flatMap((v) => [v, withoutLeadingDate(v)]).filter((v) => v.length >= 3 && !isSiteName(v, sites)))
     .filter((v) => v.length > 0);
   for (const variants of h1s) for (const v of variants) if (known.has(normTitle(v))) return v;
   // An h1 with a kicker before or a dateline after the headline still starts or ends with what the metadata says.
