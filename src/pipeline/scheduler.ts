@@ -40,6 +40,7 @@ export async function runScheduler(ctx: PipelineContext, opts: SchedulerOptions)
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
     const timer = setTimeout(done, ms);
     signal.addEventListener('abort', done, { once: true });
     function done() {
