@@ -47,5 +47,16 @@ const cases: { name: string; analysed: string; expected: string }[] = [
 ];
 
 test('protectNames keeps capitalised common words used as names', () => {
-  for (const { name, analysed, expected } of cases) assert.equal(protectNames(analysed), expected, name);
+  for (const { name, analysed, expected } of cases) assert.equal(protectNames(analysed).stream, expected, name);
+});
+
+test('protectNames reports the names it saw and keeps those a previous leg found', () => {
+  // Spanish analysis of fr→es output "Lee, con Radio.": a verb at the start, a lone singular noun.
+  const analysed =
+    '^Lee/Lee<np><ant><m><sg>/Leer<vblex><pri><p3><sg>$^,/,<cm>$ ^con/con<pr>$ ^Radio/Radio<n><f><sg>$^./.<sent>$[]';
+  const alone = protectNames(analysed);
+  assert.equal(alone.stream, analysed);
+  assert.deepEqual(alone.names, ['Lee']);
+  const kept = protectNames(analysed, new Set(['Lee', 'Radio']));
+  assert.equal(kept.stream, '^Lee/Lee<np><ant><m><sg>$^,/,<cm>$ ^con/con<pr>$ ^Radio/*Radio$^./.<sent>$[]');
 });

@@ -14,37 +14,25 @@ interface Unit {
   readings: string[];
 }
 
+/** Lexical units `^…$`; superblanks `[…]` are skipped whole, since a blank may hold any character. */
+const TOKEN = /\[(?:\\.|[^\]\\])*\]|\^((?:\\.|[^$\\])*)\$/g;
+
 function parse(stream: string): Unit[] {
   const units: Unit[] = [];
-  let blank = '';
-  for (let i = 0; i < stream.length; i++) {
-    const c = stream[i]!;
-    if (c === '\\') {
-      blank += c + (stream[i + 1] ?? '');
-      i++;
-    } else if (c === '[') {
-      let j = i + 1;
-      while (j < stream.length && stream[j] !== ']') j += stream[j] === '\\' ? 2 : 1;
-      blank += stream.slice(i, j + 1);
-      i = j;
-    } else if (c === '^') {
-      if (blank) units.push({ raw: blank, lexical: false, surface: '', readings: [] });
-      blank = '';
-      let j = i + 1;
-      while (j < stream.length && stream[j] !== '$') j += stream[j] === '\\' ? 2 : 1;
-      const raw = stream.slice(i, j + 1);
-      const parts = splitUnescaped(stream.slice(i + 1, j));
-      units.push({ raw, lexical: true, surface: parts[0] ?? '', readings: parts.slice(1) });
-      i = j;
-    } else {
-      blank += c;
-    }
+  let last = 0;
+  for (const match of stream.matchAll(TOKEN)) {
+    if (match[1] === undefined) continue;
+    if (match.index > last) units.push({ raw: stream.slice(last, match.index), lexical: false, surface: '', readings: [] });
+    const parts = splitUnescaped(match[1]);
+    units.push({ raw: match[0], lexical: true, surface: parts[0] ?? '', readings: parts.slice(1) });
+    last = match.index + match[0].length;
   }
-  if (blank) units.push({ raw: blank, lexical: false, surface: '', readings: [] });
+  if (last < stream.length) units.push({ raw: stream.slice(last), lexical: false, surface: '', readings: [] });
   return units;
 }
 
 function splitUnescaped(body: string): string[] {
+  if (!body.includes('\\')) return body.split('/');
   const parts: string[] = [];
   let current = '';
   for (let i = 0; i < body.length; i++) {
@@ -62,14 +50,50 @@ function splitUnescaped(body: string): string[] {
   return parts;
 }
 
-const isCapitalised = (unit: Unit): boolean => /^\p{Lu}[\p{Ll}\p{Lu}]/u.test(unit.surface);
-const isUnknown = (unit: Unit): boolean => unit.readings.length === 0 || unit.readings.every((r) => r.startsWith('*'));
-const hasProper = (unit: Unit): boolean => unit.readings.some((r) => /<(np|acr)>/.test(r));
-const hasCommon = (unit: Unit): boolean => unit.readings.some((r) => !r.startsWith('*') && !/<(np|acr)>/.test(r));
-const hasNoun = (unit: Unit): boolean => unit.readings.some((r) => /<(n|np|acr)>/.test(r));
-const onlyPlural = (unit: Unit): boolean => unit.readings.every((r) => r.includes('<pl>'));
-const endsSentence = (unit: Unit): boolean => unit.readings.some((r) => r.includes('<sent>'));
-const opens = (unit: Unit): boolean => unit.readings.some((r) => /<(lquot|lpar|guio|cm)>/.test(r));
+const flagCache = new WeakMap<Unit, Flags>();
+
+interface Flags {
+  capitalised: boolean;
+  unknown: boolean;
+  proper: boolean;
+  common: boolean;
+  noun: boolean;
+  plural: boolean;
+  sentenceEnd: boolean;
+  opens: boolean;
+}
+
+const isProperReading = (r: string): boolean => r.includes('<np>') || r.includes('<acr>');
+
+/** Everything the rules ask of a unit, worked out once: the rules ask it of each word and both neighbours. */
+function flags(unit: Unit): Flags {
+  let cached = flagCache.get(unit);
+  if (!cached) {
+    const readings = unit.readings;
+    const unknown = readings.length === 0 || readings.every((r) => r.startsWith('*'));
+    cached = {
+      capitalised: /^\p{Lu}[\p{Ll}\p{Lu}]/u.test(unit.surface),
+      unknown,
+      proper: readings.some(isProperReading),
+      common: readings.some((r) => !r.startsWith('*') && !isProperReading(r)),
+      noun: readings.some((r) => r.includes('<n>') || isProperReading(r)),
+      plural: !unknown && readings.every((r) => r.includes('<pl>')),
+      sentenceEnd: readings.some((r) => r.includes('<sent>')),
+      opens: readings.some((r) => /<(lquot|lpar|guio|cm)>/.test(r)),
+    };
+    flagCache.set(unit, cached);
+  }
+  return cached;
+}
+
+const isCapitalised = (unit: Unit): boolean => flags(unit).capitalised;
+const isUnknown = (unit: Unit): boolean => flags(unit).unknown;
+const hasProper = (unit: Unit): boolean => flags(unit).proper;
+const hasCommon = (unit: Unit): boolean => flags(unit).common;
+const hasNoun = (unit: Unit): boolean => flags(unit).noun;
+const onlyPlural = (unit: Unit): boolean => flags(unit).plural;
+const endsSentence = (unit: Unit): boolean => flags(unit).sentenceEnd;
+const opens = (unit: Unit): boolean => flags(unit).opens;
 const joins = (unit: Unit): boolean => /^(-|'|’)$/.test(unit.surface);
 
 /** A capitalised word that reads as a name: unknown to Apertium, a proper noun or an acronym. */
@@ -77,11 +101,19 @@ function nameLike(unit: Unit | undefined): boolean {
   return unit !== undefined && isCapitalised(unit) && (isUnknown(unit) || hasProper(unit));
 }
 
+export interface ProtectedStream {
+  stream: string;
+  /** Capitalised words this leg treated as names, for the next leg of a pivot to keep as well. */
+  names: string[];
+}
+
 /**
  * Rewrites an analysed stream so that capitalised common words used as names reach the rest of the pipeline as
  * names: their proper-noun readings only, or, without one, as unknown words (which Apertium copies verbatim).
+ * `keep` holds the names the previous leg of a pivot found: the Spanish analyser reads the French "Iran" as
+ * "irán" (will go) and a sentence-initial "Lee" as a verb, so they pass as names here too.
  */
-export function protectNames(analysed: string): string {
+export function protectNames(analysed: string, keep: ReadonlySet<string> = new Set()): ProtectedStream {
   const units = parse(analysed);
   const protect = new Set<Unit>();
   const verbatim = new Set<Unit>();
@@ -104,6 +136,10 @@ export function protectNames(analysed: string): string {
     sentenceStart = endsSentence(word) || (atStart && opens(word));
     const previous = words[index - 1];
     const next = words[index + 1];
+    if (isCapitalised(word) && keep.has(word.surface) && hasCommon(word)) {
+      protect.add(word);
+      return;
+    }
     const joinedHead = joinedTo.get(word);
     if (joinedHead && (nameLike(joinedHead) || verbatim.has(joinedHead)) && !isUnknown(word)) {
       verbatim.add(word);
@@ -139,8 +175,11 @@ export function protectNames(analysed: string): string {
       protect.add(word);
     }
   });
-  if (protect.size === 0 && verbatim.size === 0) return analysed;
-  return units
+  const names = words
+    .filter((w) => protect.has(w) || verbatim.has(w) || nameLike(w))
+    .map((w) => w.surface.replace(/\\(.)/g, '$1'));
+  if (protect.size === 0 && verbatim.size === 0) return { stream: analysed, names };
+  const stream = units
     .map((unit) => {
       if (verbatim.has(unit)) return `^${unit.surface}/*${unit.surface}$`;
       if (!protect.has(unit)) return unit.raw;
@@ -148,4 +187,5 @@ export function protectNames(analysed: string): string {
       return `^${unit.surface}/${proper.length > 0 ? proper.join('/') : `*${unit.surface}`}$`;
     })
     .join('');
+  return { stream, names };
 }

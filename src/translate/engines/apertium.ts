@@ -106,18 +106,28 @@ export class ApertiumEngine implements TranslationEngine {
   private async runBatch(segments: string[], route: ApertiumRoute, format: 'html' | 'text'): Promise<string[]> {
     const encoded = segments.map((segment) => encodeSegment(this.nextId++, segment, format));
     let streams = encoded.map((e) => e.chunk);
+    /** Per segment, the names earlier legs kept, so that later legs keep them too. */
+    const names = segments.map(() => new Set<string>());
     for (const mode of route.modes) {
       const leg = await this.leg(mode);
-      const answers = await this.retryOnce(() => this.runLeg(leg, streams));
-      streams = answers.map((answer) => stripMarks(answer).stream);
+      const answers = await this.retryOnce(() => this.runLeg(leg, streams, names));
+      streams = answers.map((answer, k) => {
+        const { stream, unknown } = stripMarks(answer.stream);
+        for (const word of [...answer.names, ...unknown]) {
+          if (/^\p{Lu}/u.test(word)) names[k]!.add(word.replace(/\\(.)/g, '$1'));
+        }
+        return stream;
+      });
     }
     const edit = route.to === 'en' ? postEditEnglish : undefined;
     return streams.map((stream, k) => decodeSegment(stream, encoded[k]!, format, edit));
   }
 
-  private async runLeg(leg: Leg, chunks: string[]): Promise<string[]> {
+  private async runLeg(leg: Leg, chunks: string[], keep: Set<string>[]): Promise<{ stream: string; names: string[] }[]> {
     const analysed = await leg.analyse.run(chunks);
-    return leg.rest.run(this.names ? analysed.map(protectNames) : analysed);
+    const prepared = analysed.map((stream, k) => (this.names ? protectNames(stream, keep[k]) : { stream, names: [] }));
+    const translated = await leg.rest.run(prepared.map((p) => p.stream));
+    return translated.map((stream, k) => ({ stream, names: prepared[k]!.names }));
   }
 
   /** A pipeline that died (killed, out of memory) fails what it held; it restarts on the next request. */
