@@ -1,4 +1,4 @@
-import { clean, type DomElement, type DomNode } from './dom.ts';
+import { clean, visibleText, type DomElement, type DomNode } from './dom.ts';
 
 /**
  * The lines of text around the headline, split at block boundaries: where bylines and date lines sit on pages
@@ -6,6 +6,7 @@ import { clean, type DomElement, type DomNode } from './dom.ts';
  * characters, so long pages cost no more than short ones.
  */
 export interface HeadlineLines {
+  heading: string;
   before: string[];
   after: string[];
 }
@@ -19,8 +20,9 @@ const AFTER_CHARS = 900;
 const BEFORE_LINES = 4;
 
 export function headlineLines(h1: DomElement | undefined): HeadlineLines {
-  const result: HeadlineLines = { before: [], after: [] };
+  const result: HeadlineLines = { heading: '', before: [], after: [] };
   if (!h1) return result;
+  result.heading = visibleText(h1);
   let root: DomElement = h1;
   for (let i = 0; i < 2 && root.parentElement; i++) root = root.parentElement;
   let line = '';

@@ -51,7 +51,8 @@ function visibleDate(els: DomElement[], monthFirst: boolean, now: number): strin
 
 /** The first date on the lines just after (else just before) the headline. */
 function headlineDate(near: HeadlineLines, monthFirst: boolean, now: number): string | null {
-  for (const lines of [near.after, near.before.slice().reverse()]) {
+  // Some pages print the date inside the heading itself ("23.01.2022 - …", "<h1>…<small>02.02.2022</small>").
+  for (const lines of [[near.heading, ...near.after], near.before.slice().reverse()]) {
     for (const line of lines) {
       if (line.length > 400) continue;
       const d = parseHumanDate(line, monthFirst);
