@@ -44,6 +44,10 @@ const BYLINE_LINE = new RegExp(
   'iu',
 );
 const UPPER_START = /^\p{Lu}/u;
+/** "11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg". */
+const DATED_NAME = /^(\S+(?:\s\S+){0,3}?)\s*[-–|•·]\s*(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|h)?\s*[-–|•·]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})$/u;
+/** "Posted on September 21, 2020 by Adi Tzlil": a byline inside a dated line. */
+const MID_BYLINE = /\s(?:by|von|por|par|di|door|od)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$/u;
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|von|van|de|der|den|da|di|del|la|le|zu)){1,3}$/u;
 
 /**
@@ -68,6 +72,17 @@ function fromLines(lines: string[], siteName: string | null): string[] {
   }
   for (let i = 0; i < Math.min(lines.length, 6); i++) {
     const line = lines[i]!;
+    if (line.length > 100) continue;
+    const dated = DATED_NAME.exec(line);
+    if (dated && parseHumanDate(dated[1]!) !== null) {
+      const names = namesFrom(dated[2]!, siteName);
+      if (names.length > 0) return names;
+    }
+    const mid = MID_BYLINE.exec(line);
+    if (mid && parseHumanDate(line) !== null) {
+      const names = namesFrom(mid[1]!, siteName);
+      if (names.length > 0) return names;
+    }
     if (!NAME_LINE.test(line)) continue;
     const neighbours = [lines[i - 1], lines[i + 1]].filter((x): x is string => x !== undefined && x.length < 80);
     if (neighbours.some((n) => parseHumanDate(n) !== null)) {
@@ -84,7 +99,7 @@ function merge(lists: string[][]): string[] {
   return out;
 }
 
-const DOMAIN_LIKE = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$/i;
+const DOMAIN_LIKE = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$|^(?:die\s+)?(?:redaktion|redacción|rédaction|redazione|redakcja|redactie|newsroom|staff)$/i;
 const COMMENT_AREA = /comment|kommentar|respond|reply|antwort|review/i;
 
 function isWeak(names: string[]): boolean {
