@@ -30,7 +30,7 @@ export function ingestCommand(loadConfig: () => Config): Command {
           const stop = new AbortController();
           process.once('SIGINT', () => stop.abort());
           process.once('SIGTERM', () => stop.abort());
-          await runScheduler(ctx, { signal: stop.signal });
+          await runScheduler(ctx, { signal: stop.signal, translate: false });
         }
       } finally {
         await ctx.close();

@@ -7,6 +7,8 @@ export interface SchedulerOptions {
   /** Longest sleep between passes, so retries and re-checks that fall due are picked up. */
   maxIdleMs?: number;
   onPass?: (reports: SourceRunReport[]) => void;
+  /** Translate after each ingest pass (default); `foreigndesk ingest` only takes in. */
+  translate?: boolean;
   onTranslated?: (report: TranslatePassReport) => void;
 }
 
@@ -25,7 +27,7 @@ export async function runScheduler(ctx: PipelineContext, opts: SchedulerOptions)
       ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'ingest pass failed');
     }
     try {
-      if (!opts.signal.aborted) {
+      if (!opts.signal.aborted && opts.translate !== false) {
         const report = await translateOnce(ctx, { signal: opts.signal });
         opts.onTranslated?.(report);
       }

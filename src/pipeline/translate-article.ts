@@ -34,7 +34,8 @@ export async function translateStoredArticle(ctx: PipelineContext, job: Translat
 
   const defer = async (status: 'waiting' | 'unsupported' | 'failed', message: string, retryAt: Date): Promise<TranslateOutcome> => {
     await ctx.store.translations.defer(job.id, status, message, retryAt, ctx.now());
-    log.warn({ status, err: message, retry_at: retryAt.toISOString() }, 'article not translated');
+    // A language no engine serves is a standing fact, reported by `doctor`, not an incident on every pass.
+    log[status === 'unsupported' ? 'info' : 'warn']({ status, err: message, retry_at: retryAt.toISOString() }, 'article not translated');
     return { status, message };
   };
   const backoff = () => new Date(ctx.now().getTime() + Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (attempts - 1)));
