@@ -2,7 +2,7 @@
 
 const PREFIX = new RegExp(
   '^(?:(?:und\\s+)?(?:ein\\s+|eine\\s+)?(?:beitrag|artikel|text|kommentar|kolumne|gastbeitrag|interview|analyse|bericht|reportage|fotos?|bilder|pressemitteilung|recherche)\\s+(?:von|by)\\b|' +
-    '(?:und\\s+)?interview\\s*:|post\\s+author\\s+by|written\\s+by|posted\\s+by|published\\s+by|reported\\s+by|story\\s+by|words\\s+by|' +
+    '(?:und\\s+)?interview\\s*:?|[\\p{L}-]+-(?:experte|expertin|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin)|post\\s+author\\s+by|written\\s+by|posted\\s+by|published\\s+by|reported\\s+by|story\\s+by|words\\s+by|' +
     '(?:veröffentlicht|erstellt|eingestellt|geschrieben|verfasst|publiziert|gepostet)\\s+(?:von|by)|' +
     'escrito\\s+por|publicado\\s+por|texto\\s+de|écrit\\s+par|publié\\s+par|propos\\s+recueillis\\s+par|scritto\\s+da|a\\s+cura\\s+di|' +
     'autor(?:in|en)?|autore|auteur|author|authors|verfasser(?:in)?|redaktion|redakteur(?:in)?|text|texto|texte|testo|tekst|' +
@@ -14,10 +14,12 @@ const EMAIL = /\S+@\S+\.\S+/g;
 const URLISH = /https?:\/\/\S+|www\.\S+/gi;
 const DATEISH = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*$|\b\d{1,2}:\d{2}\b.*$|\b(?:updated|aktualisiert|actualizado|mis à jour|publié|veröffentlicht|stand|am|le|el|il|on)\b\s*:?\s*\d.*$/iu;
 const SPLIT = /\s*(?:,|;|\||\s+(?:und|and|y|et|e|i|og|en|&|und\s+von)\s+|\s+&\s+|\s*\/\s*|\s+·\s+|\s+•\s+|\n)\s*/iu;
-const TRAILER = /\s+(?:alle artikel|all articles|mehr artikel|more articles|am\s+\p{L}+|at|um|on|le|el|il|chefredakteur(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|staff(?: writer)?|\p{Lu}[\p{L}-]*\s+staff|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/iu;
+const TRAILER = /\s+(?:veröffentlicht|published|posted|(?:in|under|filed under|im)\s+\p{Lu}[\p{L}\s]*|alle artikel|all articles|mehr artikel|more articles|am\s+\p{L}+|at|um|on|le|el|il|chefredakteur(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|staff(?: writer)?|\p{Lu}[\p{L}-]*\s+staff|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/iu;
+/** Widget text that follows the name in many bylines: comment counts, categories, tags. */
+const JUNK_TAIL = /\s+(?:keine\s+|no\s+|\d+\s+)?(?:kommentar\w*|comments?|kategorie\w*|categor\w*|schlagw\w*|tags?|rebloggt|ergebnisse)\b.*$/isu;
 const COMMENTISH = /^(?:(?:published|posted|veröffentlicht|publiziert|erstellt|publicado|publié)(?:\s+\p{L}+)?|neueste beiträge|recent posts|name\s*\*?|please enter your name here|no author|anonymous|anonym|admin|administrator|gast|guest|user)$|\s(?:sagt|says|dice|dit|schreibt|meint)\s*:?$/iu;
-const ROLE = /^(?:redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|editor|senior editor|staff writer|contributor|contributing writer|fotograf(?:in)?|photographer|autor(?:in)?|author|redaktor|redactor(?:a)?|rédacteur|rédactrice|periodista|giornalista|dziennikarz|correspondent|corresponsal|envoyé spécial|freie?r? autor(?:in)?|gastautor(?:in)?|mehr|more|folgen|follow|profil|profile|e-?mail|twitter|facebook|instagram|linkedin|kontakt|contact|alle artikel|all articles|articles?|artikel|view all posts|posts?|home|startseite)$/iu;
-const NOT_NAME = /\d|[@<>{}=#]|\b(?:cookie|javascript|copyright|newsletter|abonn|subscribe|kommentar|comments?|minuten|minutes|lesezeit|read(?:ing)? time|share|teilen|drucken|print)\b/iu;
+const ROLE = /^(?:phd|ph\.d\.|md|dr\.?|prof\.?|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|editor|senior editor|staff writer|contributor|contributing writer|fotograf(?:in)?|photographer|autor(?:in)?|author|redaktor|redactor(?:a)?|rédacteur|rédactrice|periodista|giornalista|dziennikarz|correspondent|corresponsal|envoyé spécial|freie?r? autor(?:in)?|gastautor(?:in)?|mehr|more|folgen|follow|profil|profile|e-?mail|twitter|facebook|instagram|linkedin|kontakt|contact|alle artikel|all articles|articles?|artikel|view all posts|posts?|home|startseite)$/iu;
+const NOT_NAME = /\d|[@<>{}=#]|\b(?:cookie|javascript|copyright|newsletter|abonn\w*|subscribe|kommentar\w*|comments?|minuten|minutes|lesezeit|read(?:ing)? time|share|teilen|drucken|print|kategorie\w*|categor\w*|schlagw\w*|tags?|ergebnisse|rebloggt|reblogged|follow|folgen)\b/iu;
 
 function stripPrefix(t: string): string {
   const m = PREFIX.exec(t);
@@ -29,7 +31,7 @@ function stripPrefix(t: string): string {
 
 function stripDecorations(raw: string): string {
   let t = raw.replace(EMAIL, ' ').replace(URLISH, ' ').replace(/\s+/g, ' ').trim();
-  t = t.replace(DATEISH, '').trim();
+  t = t.replace(DATEISH, '').replace(JUNK_TAIL, '').trim();
   for (let i = 0; i < 3; i++) {
     const next = stripPrefix(t.replace(/^[\s:\-–—|•·,]+/, '')).trim();
     if (next === t) break;
