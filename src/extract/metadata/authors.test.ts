@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { namesFrom } from './authors.ts';
+
+test('bylines become clean name lists', () => {
+  const cases: [string, string[]][] = [
+    ['Von Heike Buchter', ['Heike Buchter']],
+    ['von Anna Müller und Max Weber | 06.11.2022', ['Anna Müller', 'Max Weber']],
+    ['ByAlex Bozarjian', ['Alex Bozarjian']],
+    ['By Jane Doe and John Roe, staff writers', ['Jane Doe', 'John Roe']],
+    ['Por María José Pérez y Juan Gómez', ['María José Pérez', 'Juan Gómez']],
+    ['Par Jean Dupont', ['Jean Dupont']],
+    ['di Mario Rossi', ['Mario Rossi']],
+    ['Autor: Jan Kowalski', ['Jan Kowalski']],
+    ['Veröffentlicht vonChris Jung', ['Chris Jung']],
+    ['Post author By Helge Fahrnberger', ['Helge Fahrnberger']],
+    ['Johanna Kropfitsch Alle Artikel', ['Johanna Kropfitsch']],
+    ['Christoph Hein Chefredakteur', ['Christoph Hein']],
+    ['Grant Tinsley, PhD', ['Grant Tinsley']],
+    ['Daniel Kommentare geschlossen', ['Daniel']],
+    ['anna.mueller@zeitung.example', []],
+    ['Name *', []],
+    ['Aylin sagt', []],
+    ['Diego Maradona', ['Diego Maradona']],
+  ];
+  for (const [input, want] of cases) assert.deepEqual(namesFrom(input, null), want, input);
+});
+
+test('the site name is not an author', () => {
+  assert.deepEqual(namesFrom('Von Anna Müller, Rheinische Rundschau', 'Rheinische Rundschau'), ['Anna Müller']);
+});

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chooseTitle, stripSite } from './title.ts';
+
+test('stripSite cuts site and section names set off by a separator', () => {
+  const cases: [string, string[], string][] = [
+    ['Il governo cade - La Stampa', ['La Stampa'], 'Il governo cade'],
+    ['Merkel reist nach Paris | SPIEGEL', ['spiegel'], 'Merkel reist nach Paris'],
+    ['SPIEGEL: Merkel reist nach Paris', ['spiegel'], 'Merkel reist nach Paris'],
+    ['Retraite | AOC media - Analyse Opinion Critique', ['AOC media - Analyse Opinion Critique'], 'Retraite'],
+    ['Alles Neue macht der Mai | Bibliothek 2.0 und mehr', [], 'Alles Neue macht der Mai'],
+    ['Blog Archive » Interning of Small Integers', [], 'Interning of Small Integers'],
+    ['Wahl 2022 - Analyse', ['zeitung'], 'Wahl 2022 - Analyse'],
+  ];
+  for (const [input, sites, want] of cases) assert.equal(stripSite(input, sites), want, input);
+});
+
+test('chooseTitle prefers the heading the metadata confirms', () => {
+  const base = { og: null, twitter: null, ld: null, itemprop: null, title: null, siteNames: [] as string[] };
+  assert.equal(chooseTitle({ ...base, h1s: [['Logo'], ['Ein langer Titel hier']], title: 'Ein langer Titel hier - Blatt' }), 'Ein langer Titel hier');
+  assert.equal(chooseTitle({ ...base, h1s: [['Bohren, bis es heiß wird', 'Klimaschutz: Bohren, bis es heiß wird']], og: 'Klimaschutz: Bohren, bis es heiß wird' }), 'Bohren, bis es heiß wird');
+  assert.equal(chooseTitle({ ...base, h1s: [], og: 'Titel ohne Überschrift', title: 'Titel ohne Überschrift | Blatt', siteNames: ['Blatt'] }), 'Titel ohne Überschrift');
+  assert.equal(chooseTitle({ ...base, h1s: [] }), null);
+});
