@@ -76,25 +76,29 @@ function sectionOf(s: PageSignals, ld: LdPicture): string | null {
   return null;
 }
 
-const KICKER = /kicker|dachzeile|topline|overline|roofline|eyebrow|supertitle|spitzmarke|rubrik|label|category|antetitulo|surtitre|occhiello/i;
+const KICKER = /kicker|dachzeile|topline|overline|roofline|eyebrow|supertitle|subtitle|spitzmarke|rubrik|label|category|antetitulo|surtitre|occhiello/i;
+const HEADLINE_PART = /(^|[\s_-])(headline|title)([\s_-]|$)/i;
 
 /**
- * The heading's texts, best first: without its kicker ("Klimaschutz: …") when the markup marks one, then the
- * full text, then its parts (pages put kicker and headline in separate spans).
+ * The heading's texts: first its best reading (the headline span, or the text after a kicker such as
+ * "Klimaschutz" or a <small> overline), then the full text, then its parts.
  */
 function headingVariants(h1: DomElement): string[] {
   const full = visibleText(h1);
   if (!full) return [];
   const parts: string[] = [];
+  let best: string | null = null;
   let withoutKicker: string | null = null;
   for (const child of Array.from(h1.querySelectorAll('*'))) {
     const t = visibleText(child);
     if (!t || t === full) continue;
-    if (withoutKicker === null && KICKER.test(child.getAttribute('class') ?? '') && full.startsWith(t)) {
+    const cls = child.getAttribute('class') ?? '';
+    if (best === null && HEADLINE_PART.test(cls) && t.length >= 8) best = t;
+    if (withoutKicker === null && (KICKER.test(cls) || child.tagName.toUpperCase() === 'SMALL') && full.startsWith(t)) {
       withoutKicker = full.slice(t.length).replace(/^[\s:|\-–—]+/, '');
     } else if (t.length >= 8) parts.push(t);
   }
-  return withoutKicker ? [withoutKicker, full, ...parts] : [full, ...parts];
+  return [best ?? withoutKicker ?? full, full, ...parts];
 }
 
 function paywallOf(article: LdNode | null, page: LdNode | null): boolean | null {

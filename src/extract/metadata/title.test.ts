@@ -17,7 +17,7 @@ test('stripSite cuts site and section names set off by a separator', () => {
 
 test('chooseTitle prefers the heading the metadata confirms', () => {
   const base = { og: null, twitter: null, ld: null, itemprop: null, title: null, siteNames: [] as string[] };
-  assert.equal(chooseTitle({ ...base, h1s: [['Logo'], ['Ein langer Titel hier']], title: 'Ein langer Titel hier - Blatt' }), 'Ein langer Titel hier');
+  assert.equal(chooseTitle({ ...base, h1s: [['Logo', 'Logo'], ['Ein langer Titel hier', 'Ein langer Titel hier']], title: 'Ein langer Titel hier - Blatt' }), 'Ein langer Titel hier');
   assert.equal(chooseTitle({ ...base, h1s: [['Bohren, bis es heiß wird', 'Klimaschutz: Bohren, bis es heiß wird']], og: 'Klimaschutz: Bohren, bis es heiß wird' }), 'Bohren, bis es heiß wird');
   assert.equal(chooseTitle({ ...base, h1s: [], og: 'Titel ohne Überschrift', title: 'Titel ohne Überschrift | Blatt', siteNames: ['Blatt'] }), 'Titel ohne Überschrift');
   assert.equal(chooseTitle({ ...base, h1s: [] }), null);

@@ -10,7 +10,7 @@ export function normTitle(s: string): string {
 }
 
 export interface TitleInput {
-  /** Per h1: its full visible text first, then the texts of its parts (kicker and headline spans). */
+  /** Per h1: its best reading (without kicker), its full visible text, then the texts of its parts. */
   h1s: string[][];
   og: string | null;
   twitter: string | null;
@@ -77,9 +77,12 @@ export function stripSite(text: string, siteNames: string[]): string {
 /** Pieces of a title split at separators, so "Headline - Section - Site" offers "Headline" and "Headline - Section". */
 function pieces(text: string): string[] {
   const out: string[] = [];
+  let from = 0;
   for (const m of text.matchAll(SEPARATORS)) {
     out.push(text.slice(0, m.index).trim());
     out.push(text.slice(m.index + m[0].length).trim());
+    out.push(text.slice(from, m.index).trim());
+    from = m.index + m[0].length;
   }
   return out.filter((p) => p.length > 0);
 }
@@ -108,8 +111,11 @@ export function chooseTitle(input: TitleInput): string | null {
   for (const variants of h1s) for (const v of variants) if (known.has(normTitle(v))) return v;
   // An h1 with a kicker before or a dateline after the headline still starts or ends with what the metadata says.
   for (const variants of h1s) {
-    const n = normTitle(variants[0]!);
-    for (const [k, original] of known) if (k.length >= 15 && (n.startsWith(k) || n.endsWith(k))) return stripSite(original, sites);
+    const n = normTitle(variants[1] ?? variants[0]!);
+    const structured = variants.length > 1 && variants[0] !== variants[1];
+    for (const [k, original] of known) {
+      if (k.length >= 15 && (n.startsWith(k) || n.endsWith(k))) return structured ? variants[0]! : stripSite(original, sites);
+    }
   }
   const stripped = metas.map((m) => withoutLeadingDate(stripSite(m, sites))).filter((m) => m && !isSiteLike(m, sites));
   const counts = new Map<string, number>();
