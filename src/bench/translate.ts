@@ -32,6 +32,9 @@ interface LangResult {
   raw_chrf: number;
   words_per_s: number;
   raw_words_per_s: number;
+  /** Words per CPU-second of every program involved (ours: the pipelines and this process); null without /proc. */
+  cpu_words_per_s: number | null;
+  raw_cpu_words_per_s: number;
   names_kept: number;
   raw_names_kept: number;
 }
@@ -49,8 +52,10 @@ async function readLines(file: string): Promise<string[]> {
  * The raw engine as a user would run it: `apertium -u MODE < FILE`, legs of a pivot piped into each other. The
  * file is opened by the shell because apertium reopens /dev/stdin, which fails on the socket Node would give it.
  */
-function runRaw(route: ApertiumRoute, file: string): Promise<string[]> {
-  const command = route.modes.map((mode, i) => `apertium -u ${mode}${i === 0 ? ' < "$0"' : ''}`).join(' | ');
+function runRaw(route: ApertiumRoute, file: string): Promise<{ lines: string[]; cpuSeconds: number }> {
+  const pipeline = route.modes.map((mode, i) => `apertium -u ${mode}${i === 0 ? ' < "$0"' : ''}`).join(' | ');
+  // `times` reports the CPU its finished children used: every program of the pipeline.
+  const command = `${pipeline}; status=$?; times >&2; exit $status`;
   return new Promise((resolve, reject) => {
     const child = spawn('bash', ['-o', 'pipefail', '-c', command, file], { stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
@@ -59,8 +64,14 @@ function runRaw(route: ApertiumRoute, file: string): Promise<string[]> {
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`bench:translate: "${command}" exited ${code}: ${err.trim()}`));
-      else resolve(Buffer.concat(out).toString('utf8').replace(/\n$/, '').split('\n'));
+      const cpu = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(err);
+      if (code !== 0 || !cpu) reject(new Error(`bench:translate: "${pipeline}" exited ${code}: ${err.trim()}`));
+      else {
+        resolve({
+          lines: Buffer.concat(out).toString('utf8').replace(/\n$/, '').split('\n'),
+          cpuSeconds: Number(cpu[1]) * 60 + Number(cpu[2]) + Number(cpu[3]) * 60 + Number(cpu[4]),
+        });
+      }
     });
   });
 }
@@ -86,18 +97,26 @@ async function benchLanguage(
   let ours: string[] = [];
   let rawSeconds = Infinity;
   let oursSeconds = Infinity;
+  let rawCpu = Infinity;
+  let oursCpu = Infinity;
   for (let round = 0; round < rounds; round++) {
     let started = performance.now();
-    raw = await runRaw(route, sourceFile);
+    const rawRun = await runRaw(route, sourceFile);
+    raw = rawRun.lines;
     rawSeconds = Math.min(rawSeconds, (performance.now() - started) / 1000);
+    rawCpu = Math.min(rawCpu, rawRun.cpuSeconds);
     if (raw.length !== source.length) {
       throw new Error(`bench:translate: raw apertium gave ${raw.length} lines for ${source.length} in ${sourceFile}`);
     }
     // A fresh engine each round: its time includes starting the pipelines, as the raw CLI's does.
     const engine = new ApertiumEngine();
     started = performance.now();
+    const nodeCpu = process.cpuUsage();
     ours = (await engine.translate(source, route.from, 'en', { format: 'text' })).texts;
     oursSeconds = Math.min(oursSeconds, (performance.now() - started) / 1000);
+    const node = process.cpuUsage(nodeCpu);
+    const children = await engine.cpuSeconds();
+    if (children !== undefined) oursCpu = Math.min(oursCpu, children + (node.user + node.system) / 1e6);
     await engine.close();
   }
 
@@ -115,16 +134,19 @@ async function benchLanguage(
     raw_chrf: round(corpusChrf(raw, reference), 3),
     words_per_s: Math.round(words / oursSeconds),
     raw_words_per_s: Math.round(words / rawSeconds),
+    cpu_words_per_s: Number.isFinite(oursCpu) ? Math.round(words / oursCpu) : null,
+    raw_cpu_words_per_s: Math.round(words / rawCpu),
     names_kept: round(namesKept(source, ours, reference).rate * 100, 2),
     raw_names_kept: round(namesKept(source, raw, reference).rate * 100, 2),
   };
 }
 
 function table(results: LangResult[]): string {
-  const head = ['lang', 'route', 'BLEU', 'raw', 'chrF', 'raw', 'words/s', 'raw', 'names%', 'raw'];
+  const head = ['lang', 'route', 'BLEU', 'raw', 'chrF', 'raw', 'words/s', 'raw', 'words/CPU-s', 'raw', 'names%', 'raw'];
   const rows = results.map((r) => [
     r.lang, r.route, r.bleu.toFixed(2), r.raw_bleu.toFixed(2), r.chrf.toFixed(2), r.raw_chrf.toFixed(2),
-    String(r.words_per_s), String(r.raw_words_per_s), r.names_kept.toFixed(2), r.raw_names_kept.toFixed(2),
+    String(r.words_per_s), String(r.raw_words_per_s), String(r.cpu_words_per_s ?? '-'), String(r.raw_cpu_words_per_s),
+    r.names_kept.toFixed(2), r.raw_names_kept.toFixed(2),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   return [head, ...rows].map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')).join('\n');

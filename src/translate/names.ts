@@ -12,22 +12,72 @@ interface Unit {
   lexical: boolean;
   surface: string;
   readings: string[];
+  capitalised: boolean;
+  unknown: boolean;
+  proper: boolean;
+  common: boolean;
+  noun: boolean;
+  plural: boolean;
+  sentenceEnd: boolean;
+  opens: boolean;
 }
 
 /** Lexical units `^…$`; superblanks `[…]` are skipped whole, since a blank may hold any character. */
 const TOKEN = /\[(?:\\.|[^\]\\])*\]|\^((?:\\.|[^$\\])*)\$/g;
+
+function blankUnit(raw: string): Unit {
+  return {
+    raw, lexical: false, surface: '', readings: [], capitalised: false, unknown: false, proper: false,
+    common: false, noun: false, plural: false, sentenceEnd: false, opens: false,
+  };
+}
+
+function isProperReading(r: string): boolean {
+  return r.includes('<np>') || r.includes('<acr>');
+}
+
+/** A lexical unit with everything the rules ask of it worked out once (they ask it of each word's neighbours too). */
+function lexicalUnit(raw: string, body: string): Unit {
+  const parts = splitUnescaped(body);
+  const surface = parts[0] ?? '';
+  const readings = parts.slice(1);
+  let known = false;
+  let proper = false;
+  let common = false;
+  let noun = false;
+  let plural = readings.length > 0;
+  let sentenceEnd = false;
+  let opens = false;
+  for (const r of readings) {
+    if (r.startsWith('*')) continue;
+    known = true;
+    const isProper = isProperReading(r);
+    proper ||= isProper;
+    common ||= !isProper;
+    noun ||= isProper || r.includes('<n>');
+    plural &&= r.includes('<pl>');
+    sentenceEnd ||= r.includes('<sent>');
+    opens ||= OPENING.test(r);
+  }
+  return {
+    raw, lexical: true, surface, readings, capitalised: CAPITALISED.test(surface), unknown: !known, proper, common,
+    noun, plural: plural && known, sentenceEnd, opens,
+  };
+}
+
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}]/u;
+const OPENING = /<(lquot|lpar|guio|cm)>/;
 
 function parse(stream: string): Unit[] {
   const units: Unit[] = [];
   let last = 0;
   for (const match of stream.matchAll(TOKEN)) {
     if (match[1] === undefined) continue;
-    if (match.index > last) units.push({ raw: stream.slice(last, match.index), lexical: false, surface: '', readings: [] });
-    const parts = splitUnescaped(match[1]);
-    units.push({ raw: match[0], lexical: true, surface: parts[0] ?? '', readings: parts.slice(1) });
+    if (match.index > last) units.push(blankUnit(stream.slice(last, match.index)));
+    units.push(lexicalUnit(match[0], match[1]));
     last = match.index + match[0].length;
   }
-  if (last < stream.length) units.push({ raw: stream.slice(last), lexical: false, surface: '', readings: [] });
+  if (last < stream.length) units.push(blankUnit(stream.slice(last)));
   return units;
 }
 
@@ -50,55 +100,18 @@ function splitUnescaped(body: string): string[] {
   return parts;
 }
 
-const flagCache = new WeakMap<Unit, Flags>();
-
-interface Flags {
-  capitalised: boolean;
-  unknown: boolean;
-  proper: boolean;
-  common: boolean;
-  noun: boolean;
-  plural: boolean;
-  sentenceEnd: boolean;
-  opens: boolean;
+function joins(unit: Unit): boolean {
+  return unit.surface === '-' || unit.surface === "'" || unit.surface === '’';
 }
 
-const isProperReading = (r: string): boolean => r.includes('<np>') || r.includes('<acr>');
-
-/** Everything the rules ask of a unit, worked out once: the rules ask it of each word and both neighbours. */
-function flags(unit: Unit): Flags {
-  let cached = flagCache.get(unit);
-  if (!cached) {
-    const readings = unit.readings;
-    const unknown = readings.length === 0 || readings.every((r) => r.startsWith('*'));
-    cached = {
-      capitalised: /^\p{Lu}[\p{Ll}\p{Lu}]/u.test(unit.surface),
-      unknown,
-      proper: readings.some(isProperReading),
-      common: readings.some((r) => !r.startsWith('*') && !isProperReading(r)),
-      noun: readings.some((r) => r.includes('<n>') || isProperReading(r)),
-      plural: !unknown && readings.every((r) => r.includes('<pl>')),
-      sentenceEnd: readings.some((r) => r.includes('<sent>')),
-      opens: readings.some((r) => /<(lquot|lpar|guio|cm)>/.test(r)),
-    };
-    flagCache.set(unit, cached);
-  }
-  return cached;
+/** A capitalised word Apertium does not know at all: a foreign name. */
+function foreignName(unit: Unit | undefined): boolean {
+  return unit !== undefined && unit.capitalised && unit.unknown;
 }
-
-const isCapitalised = (unit: Unit): boolean => flags(unit).capitalised;
-const isUnknown = (unit: Unit): boolean => flags(unit).unknown;
-const hasProper = (unit: Unit): boolean => flags(unit).proper;
-const hasCommon = (unit: Unit): boolean => flags(unit).common;
-const hasNoun = (unit: Unit): boolean => flags(unit).noun;
-const onlyPlural = (unit: Unit): boolean => flags(unit).plural;
-const endsSentence = (unit: Unit): boolean => flags(unit).sentenceEnd;
-const opens = (unit: Unit): boolean => flags(unit).opens;
-const joins = (unit: Unit): boolean => /^(-|'|’)$/.test(unit.surface);
 
 /** A capitalised word that reads as a name: unknown to Apertium, a proper noun or an acronym. */
 function nameLike(unit: Unit | undefined): boolean {
-  return unit !== undefined && isCapitalised(unit) && (isUnknown(unit) || hasProper(unit));
+  return unit !== undefined && unit.capitalised && (unit.unknown || unit.proper);
 }
 
 export interface ProtectedStream {
@@ -122,8 +135,16 @@ export function protectNames(analysed: string, keep: ReadonlySet<string> = new S
   const glued = new Set<Unit>();
   /** Units joined to the previous word by a hyphen or apostrophe the analyser left as a blank (French does). */
   const joinedTo = new Map<Unit, Unit>();
+  /** Units opening one of the engine's segments (after its `[s<n>]` superblank): the start of a sentence. */
+  const opening = new Set<Unit>();
+  let segmentStart = false;
   units.forEach((unit, index) => {
-    if (!unit.lexical) return;
+    if (!unit.lexical) {
+      segmentStart ||= /\[s\d+\]/.test(unit.raw);
+      return;
+    }
+    if (segmentStart) opening.add(unit);
+    segmentStart = false;
     if (units[index - 1]?.lexical) glued.add(unit);
     const blank = units[index - 1];
     const head = units[index - 2];
@@ -132,23 +153,23 @@ export function protectNames(analysed: string, keep: ReadonlySet<string> = new S
   });
   let sentenceStart = true;
   words.forEach((word, index) => {
-    const atStart = sentenceStart;
-    sentenceStart = endsSentence(word) || (atStart && opens(word));
+    const atStart = sentenceStart || opening.has(word);
+    sentenceStart = word.sentenceEnd || (atStart && word.opens);
     const previous = words[index - 1];
     const next = words[index + 1];
-    if (isCapitalised(word) && keep.has(word.surface) && hasCommon(word)) {
+    if (word.capitalised && keep.has(word.surface) && word.common) {
       protect.add(word);
       return;
     }
     const joinedHead = joinedTo.get(word);
-    if (joinedHead && (nameLike(joinedHead) || verbatim.has(joinedHead)) && !isUnknown(word)) {
+    if (joinedHead && (nameLike(joinedHead) || verbatim.has(joinedHead)) && !word.unknown) {
       verbatim.add(word);
       return;
     }
     if (glued.has(word) && previous && joins(previous) && glued.has(previous)) {
       const head = words[index - 2];
       const initial = head !== undefined && previous.surface !== '-' && /^\p{Lu}$/u.test(head.surface);
-      if (head && (nameLike(head) || protect.has(head) || verbatim.has(head) || initial) && !isUnknown(word)) {
+      if (head && (nameLike(head) || protect.has(head) || verbatim.has(head) || initial) && !word.unknown) {
         verbatim.add(word);
       }
       return;
@@ -157,21 +178,20 @@ export function protectNames(analysed: string, keep: ReadonlySet<string> = new S
       verbatim.add(word);
       return;
     }
-    const foreignName = (unit: Unit | undefined): boolean => unit !== undefined && isCapitalised(unit) && isUnknown(unit);
     // A proper noun inside a name Apertium does not know ("UEFA Europa League") stays as the name is written.
-    if (isCapitalised(word) && hasProper(word) && !hasCommon(word) && (foreignName(previous) || foreignName(next))) {
+    if (word.capitalised && word.proper && !word.common && (foreignName(previous) || foreignName(next))) {
       verbatim.add(word);
       return;
     }
-    if (!isCapitalised(word) || !hasCommon(word)) return;
+    if (!word.capitalised || !word.common) return;
     const besideName = nameLike(previous) || nameLike(next);
-    const besideCapital = (previous !== undefined && isCapitalised(previous)) || (next !== undefined && isCapitalised(next));
+    const besideCapital = (previous !== undefined && previous.capitalised) || (next !== undefined && next.capitalised);
     // A capitalised adjective or verb alone mid-sentence ("de Sonora", "Honda, BMW") is a name, and so is a
     // capitalised plural ("de Morales", "Torres"); a capitalised singular noun alone ("el Parlamento") is usually an
     // institution to translate.
-    const loneNonNoun = !atStart && !besideCapital && (!hasNoun(word) || onlyPlural(word));
+    const loneNonNoun = !atStart && !besideCapital && (!word.noun || word.plural);
     // At the start of a sentence every word is capitalised: only one Apertium also knows as a name counts there.
-    if ((besideName && (!atStart || hasProper(word))) || loneNonNoun || (!atStart && hasProper(word))) {
+    if ((besideName && (!atStart || word.proper)) || loneNonNoun || (!atStart && word.proper)) {
       protect.add(word);
     }
   });

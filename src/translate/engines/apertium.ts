@@ -3,7 +3,7 @@ import { protectNames } from '../names.ts';
 import { DEFAULT_APERTIUM_DIR, installedModes, nullFlushCommand, routesInto, type ApertiumRoute } from './apertium/modes.ts';
 import { ApertiumPipeline } from './apertium/pipeline.ts';
 import { postEditEnglish } from './apertium/post-edit.ts';
-import { decodeSegment, encodeSegment, stripMarks } from './apertium/stream.ts';
+import { decodeSegment, encodeSegment, joinBatch, splitBatch, stripMarks } from './apertium/stream.ts';
 
 /**
  * The offline default engine: Apertium from the distribution's packages, driven as long-lived pipelines (one per
@@ -97,6 +97,19 @@ export class ApertiumEngine implements TranslationEngine {
     );
   }
 
+  /** CPU seconds used by all running pipelines (see ApertiumPipeline.cpuSeconds), for the benchmark. */
+  async cpuSeconds(): Promise<number | undefined> {
+    let total = 0;
+    for (const leg of await Promise.all(this.legs.values())) {
+      for (const pipeline of [leg.analyse, leg.rest]) {
+        const seconds = pipeline.cpuSeconds();
+        if (seconds === undefined) return undefined;
+        total += seconds;
+      }
+    }
+    return total;
+  }
+
   /** The running pipelines of a mode (for tests and `doctor`): process ids, or undefined when stopped. */
   async pipelinePids(mode: string): Promise<(number | undefined)[]> {
     const leg = await this.leg(mode);
@@ -105,29 +118,27 @@ export class ApertiumEngine implements TranslationEngine {
 
   private async runBatch(segments: string[], route: ApertiumRoute, format: 'html' | 'text'): Promise<string[]> {
     const encoded = segments.map((segment) => encodeSegment(this.nextId++, segment, format));
-    let streams = encoded.map((e) => e.chunk);
-    /** Per segment, the names earlier legs kept, so that later legs keep them too. */
-    const names = segments.map(() => new Set<string>());
+    let stream = joinBatch(encoded);
+    /** The names earlier legs kept, so that later legs keep them too. */
+    const names = new Set<string>();
     for (const mode of route.modes) {
       const leg = await this.leg(mode);
-      const answers = await this.retryOnce(() => this.runLeg(leg, streams, names));
-      streams = answers.map((answer, k) => {
-        const { stream, unknown } = stripMarks(answer.stream);
-        for (const word of [...answer.names, ...unknown]) {
-          if (/^\p{Lu}/u.test(word)) names[k]!.add(word.replace(/\\(.)/g, '$1'));
-        }
-        return stream;
-      });
+      const answer = await this.retryOnce(() => this.runLeg(leg, stream, names));
+      const stripped = stripMarks(answer.stream);
+      for (const word of [...answer.names, ...stripped.unknown]) {
+        if (/^\p{Lu}/u.test(word)) names.add(word.replace(/\\(.)/g, '$1'));
+      }
+      stream = stripped.stream;
     }
     const edit = route.to === 'en' ? postEditEnglish : undefined;
-    return streams.map((stream, k) => decodeSegment(stream, encoded[k]!, format, edit));
+    return splitBatch(stream, encoded).map((part, k) => decodeSegment(part, encoded[k]!, format, edit));
   }
 
-  private async runLeg(leg: Leg, chunks: string[], keep: Set<string>[]): Promise<{ stream: string; names: string[] }[]> {
-    const analysed = await leg.analyse.run(chunks);
-    const prepared = analysed.map((stream, k) => (this.names ? protectNames(stream, keep[k]) : { stream, names: [] }));
-    const translated = await leg.rest.run(prepared.map((p) => p.stream));
-    return translated.map((stream, k) => ({ stream, names: prepared[k]!.names }));
+  private async runLeg(leg: Leg, chunk: string, keep: Set<string>): Promise<{ stream: string; names: string[] }> {
+    const [analysed] = await leg.analyse.run([chunk]);
+    const prepared = this.names ? protectNames(analysed!, keep) : { stream: analysed!, names: [] };
+    const [translated] = await leg.rest.run([prepared.stream]);
+    return { stream: translated!, names: prepared.names };
   }
 
   /** A pipeline that died (killed, out of memory) fails what it held; it restarts on the next request. */

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { EngineError } from '../../types.ts';
 
 /**
@@ -44,6 +45,33 @@ export class ApertiumPipeline {
   /** How many times a pipeline process has been started. */
   get startCount(): number {
     return this.starts;
+  }
+
+  /**
+   * CPU seconds (user + system) used so far by the running pipeline's programs, read from /proc (Linux); for
+   * benchmarks that must not depend on how busy the machine is. Undefined when stopped or without /proc.
+   */
+  cpuSeconds(): number | undefined {
+    const group = this.child?.pid;
+    if (group === undefined) return undefined;
+    let ticks = 0;
+    try {
+      for (const entry of readdirSync('/proc')) {
+        if (!/^\d+$/.test(entry)) continue;
+        let stat: string;
+        try {
+          stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        } catch {
+          continue;
+        }
+        // Fields after the parenthesised command name: state ppid pgrp … utime (12th) stime (13th).
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+      }
+    } catch {
+      return undefined;
+    }
+    return ticks / 100; // USER_HZ, 100 on Linux
   }
 
   /** Starts the pipeline now rather than on its first chunk, so that all of a route's programs load at once. */
