@@ -43,12 +43,82 @@ export function parseDocument(html: string): HtmlDocument {
   const clean = html.replace(/\u0000/g, '');
   try {
     const { document } = parseHTML(clean);
-    if (document.documentElement?.tagName === 'HTML' && document.body && document.head) return document as HtmlDocument;
+    if (document.documentElement?.tagName === 'HTML') {
+      repairRoot(document as unknown as MutableDocument, document.documentElement as MutableElement);
+      if (document.body && document.head) return document as HtmlDocument;
+    }
   } catch {
     // fall through to the shell below
   }
   const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${clean}</body></html>`);
   return document as HtmlDocument;
+}
+
+/** Elements a browser keeps in <head>; the first other element there starts the body. */
+const HEAD_TAGS = new Set(['META', 'LINK', 'TITLE', 'BASE', 'STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE']);
+
+interface MutableElement extends HtmlElement {
+  readonly childNodes: ArrayLike<HtmlNode>;
+  append(...nodes: HtmlNode[]): void;
+  prepend(...nodes: HtmlNode[]): void;
+}
+
+interface MutableDocument {
+  createElement(tag: string): MutableElement;
+}
+
+/**
+ * linkedom does not repair a tree the way browsers do: content after a stray element in <head> (a <br>, a
+ * tracking <div>) stays in <head>, an element between </head> and <body> (a <style>, a <script>) or a root nested
+ * in conditional comments hides <body> from `document.body`, which then answers with a new empty one, and
+ * content after </body> stays outside it. Such pages lose their whole article, so their root is rebuilt as
+ * <head> + <body> with every node in document order.
+ */
+function repairRoot(document: MutableDocument, root: MutableElement): void {
+  const kids = Array.from(root.children);
+  const [first, second] = kids;
+  if (kids.length === 2 && first?.tagName === 'HEAD' && second?.tagName === 'BODY' && headIsClean(first)) return;
+  const head = (root.querySelector('head') as MutableElement | null) ?? document.createElement('head');
+  const body = (root.querySelector('body') as MutableElement | null) ?? document.createElement('body');
+  const headNodes: HtmlNode[] = [];
+  const before: HtmlNode[] = [];
+  const after: HtmlNode[] = [];
+  let seenBody = false;
+  let headEnded = false;
+  const place = (parent: MutableElement, inHead: boolean): void => {
+    for (const n of Array.from(parent.childNodes)) {
+      if (n === body) {
+        seenBody = true;
+        continue;
+      }
+      if (n.nodeType === 1) {
+        const el = n as MutableElement;
+        if (el === head || el.contains(head) || el.contains(body)) {
+          place(el, inHead || el === head);
+          continue;
+        }
+        if (HEAD_TAGS.has(el.tagName) && !seenBody && !(inHead && headEnded)) {
+          headNodes.push(el);
+          continue;
+        }
+        if (inHead) headEnded = true;
+      } else if (n.nodeType !== 3 || !(n.textContent ?? '').trim()) {
+        continue;
+      }
+      (seenBody ? after : before).push(n);
+    }
+  };
+  place(root, false);
+  head.append(...headNodes);
+  body.prepend(...before);
+  body.append(...after);
+  root.append(head, body);
+  for (const n of Array.from(root.childNodes)) if (n !== head && n !== body) (n as MutableElement).remove();
+}
+
+function headIsClean(head: HtmlElement): boolean {
+  for (const el of Array.from(head.children)) if (!HEAD_TAGS.has(el.tagName)) return false;
+  return true;
 }
 
 const WHITESPACE = /[\s\u00a0\u200b\u2028\u2029\ufeff]+/g;
