@@ -131,7 +131,11 @@ export class ApertiumEngine implements TranslationEngine {
       stream = stripped.stream;
     }
     const edit = route.to === 'en' ? postEditEnglish : undefined;
-    return splitBatch(stream, encoded).map((part, k) => decodeSegment(part, encoded[k]!, format, edit));
+    try {
+      return splitBatch(stream, encoded).map((part, k) => decodeSegment(part, encoded[k]!, format, edit));
+    } catch (error) {
+      throw new EngineError(this.name, 'bad_response', `${route.modes.join(' → ')}: ${(error as Error).message}`);
+    }
   }
 
   private async runLeg(leg: Leg, chunk: string, keep: Set<string>): Promise<{ stream: string; names: string[] }> {

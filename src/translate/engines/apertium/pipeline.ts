@@ -34,6 +34,7 @@ export class ApertiumPipeline {
   private idleTimer: NodeJS.Timeout | undefined;
   private timeoutTimer: NodeJS.Timeout | undefined;
   private starts = 0;
+  private timedOut = false;
 
   constructor(private readonly options: PipelineOptions) {}
 
@@ -123,6 +124,7 @@ export class ApertiumPipeline {
     });
     this.starts++;
     this.child = child;
+    this.timedOut = false;
     this.received = [];
     this.stderr = '';
     child.stdout!.on('data', (data: Buffer) => this.onData(data));
@@ -157,7 +159,7 @@ export class ApertiumPipeline {
     const stderr = this.stderr.trim();
     const error = new EngineError(
       'apertium',
-      'unavailable',
+      this.timedOut ? 'timeout' : 'unavailable',
       `pipeline ${this.options.mode} ${how}${stderr ? `: ${stderr}` : ''}`,
     );
     for (const waiting of this.pending.splice(0)) waiting.reject(error);
@@ -176,6 +178,7 @@ export class ApertiumPipeline {
     const child = this.child;
     this.timeoutTimer = setTimeout(() => {
       if (!child) return;
+      this.timedOut = true;
       this.stderr += `no answer within ${this.options.timeoutMs} ms`;
       this.kill(child);
     }, this.options.timeoutMs);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeSegment, encodeSegment, stripMarks } from './stream.ts';
+import { decodeSegment, encodeSegment, joinBatch, splitBatch, stripMarks } from './stream.ts';
 
 test('encodeSegment escapes the stream and turns tags, URLs, e-mail and mark characters into superblanks', () => {
   const cases: { input: string; format: 'html' | 'text'; chunk: string; slots: string[] }[] = [
@@ -34,4 +34,15 @@ test('decodeSegment restores superblanks, resolves escapes and escapes HTML text
   const decoded = decodeSegment('[s7]Hello [0]world[1] <\\/> to [2][]', encoded, 'html', (t) => t.toUpperCase());
   assert.equal(decoded, 'HELLO <em>WORLD</em> &lt;/&gt; TO ana@x.es');
   assert.throws(() => decodeSegment('[s8]Hello[]', encoded, 'html'), /out of step: expected segment 7/);
+});
+
+test('a batch travels as one chunk and is cut back at each segment\'s opening superblank', () => {
+  const encoded = [encodeSegment(3, 'Uno.', 'text'), encodeSegment(4, 'Dos <b>tres</b>', 'html')];
+  const chunk = joinBatch(encoded);
+  assert.equal(chunk, '[s3]Uno.[][\n][s4]Dos [0]tres[1][]');
+  const parts = splitBatch('[s3]One.[][\n][s4]Two [0]three[1][]', encoded);
+  assert.deepEqual(parts, ['[s3]One.[][\n]', '[s4]Two [0]three[1][]']);
+  assert.equal(decodeSegment(parts[0]!, encoded[0]!, 'text'), 'One.');
+  assert.equal(decodeSegment(parts[1]!, encoded[1]!, 'html'), 'Two <b>three</b>');
+  assert.throws(() => splitBatch('[s3]One.[]', encoded), /segment 4 missing/);
 });
