@@ -110,7 +110,18 @@ function isWeak(names: string[]): boolean {
  * Authors from JSON-LD, meta tags, microdata, the lines by the headline and byline elements, most reliable
  * first. A site's own domain or an organisation stands in only when no person is named anywhere.
  */
-export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | null, near: HeadlineLines): string[] {
+/** Byline elements nearest the headline first (those after it before those above), teasers elsewhere last. */
+function byDistance(s: PageSignals, els: DomElement[], headline: DomElement | undefined): DomElement[] {
+  const at = headline ? s.order.get(headline) : undefined;
+  if (at === undefined) return els;
+  const distance = (el: DomElement): number => {
+    const pos = s.order.get(el) ?? 0;
+    return pos >= at ? pos - at : (at - pos) * 3;
+  };
+  return els.slice().sort((a, b) => distance(a) - distance(b));
+}
+
+export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | null, near: HeadlineLines, headline: DomElement | undefined): string[] {
   const fromLd = ldAuthors(ld.article, ld.byId, siteName);
   const fallbacks: string[][] = [];
   const sources: (() => string[])[] = [
@@ -127,7 +138,10 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
     },
     () => fromElements(s.itemprops.get('author') ?? [], siteName),
     () => fromLines([...near.after, ...near.before], siteName),
-    () => fromElements(s.bylines.filter((el) => !COMMENT_AREA.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)), siteName),
+    () => {
+      const els = s.bylines.filter((el) => !COMMENT_AREA.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`));
+      return fromElements(byDistance(s, els, headline), siteName);
+    },
   ];
   for (const source of sources) {
     const names = source();

@@ -140,7 +140,7 @@ function extract(doc: DomDocument, url: string): ArticleMetadata {
     canonicalUrl: canonical,
     title,
     standfirst: chooseStandfirst(s, article, title),
-    authors: chooseAuthors(s, ld, siteName, near),
+    authors: chooseAuthors(s, ld, siteName, near, headline),
     published: dates.published,
     modified: dates.modified,
     section: sectionOf(s, ld),

@@ -8,10 +8,14 @@ import type { HeadlineLines } from './near-headline.ts';
 const PUBLISHED_META = [
   'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished', 'published_time',
   'article.published', 'publishdate', 'publish-date', 'publish_date', 'pubdate', 'parsely-pub-date',
-  'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dc.date.created',
-  'dcterms.created', 'date', 'article_date_original', 'originalpublicationdate', 'cxenseparse:recs:publishtime',
-  'date.available', 'release_date', 'created', 'citation_publication_date', 'citation_date', 'publication_date',
-  'publicationdate', 'article:published', 'dc.date.available', 'datecreated',
+  'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'article_date_original', 'originalpublicationdate',
+  'cxenseparse:recs:publishtime', 'citation_publication_date', 'publication_date', 'publicationdate',
+  'article:published', 'datecreated',
+];
+/** Tags whose meaning varies between CMSs (creation, indexing, last change): below a date the page shows. */
+const LOOSE_META = [
+  'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'date', 'date.available', 'release_date',
+  'created', 'citation_date', 'dc.date.available',
 ];
 const MODIFIED_META = [
   'article:modified_time', 'og:updated_time', 'og:article:modified_time', 'datemodified', 'last-modified',
@@ -62,6 +66,17 @@ function headlineDate(near: HeadlineLines, monthFirst: boolean, now: number): st
   return null;
 }
 
+/**
+ * The date by the headline beats the first <time> of the page (often a teaser's), but a <time> naming the same
+ * day is kept for its time of day and offset.
+ */
+function shownNearHeadline(s: PageSignals, ctx: DateContext, now: number): string | null {
+  const shown = headlineDate(ctx.near, ctx.monthFirst, now);
+  const timed = firstValid(s.times.filter((t) => !isModifiedEl(t)).map(timeValue), now);
+  if (shown && timed && !timed.startsWith(shown)) return shown;
+  return timed ?? shown;
+}
+
 export interface PageDates {
   published: string | null;
   modified: string | null;
@@ -95,7 +110,7 @@ export function chooseDates(s: PageSignals, ctx: DateContext, now = Date.now()):
     ],
     now,
   );
-  const timePublished = machine ?? firstValid(s.times.filter((t) => !isModifiedEl(t)).map(timeValue), now);
+  const timePublished = machine ?? shownNearHeadline(s, ctx, now) ?? firstValid(LOOSE_META.map((k) => meta(s, k)), now);
   if (timePublished && /(Z|\+00:00)$/.test(timePublished)) {
     // Only dates the article itself shows count as evidence: site headers often print today's date.
     const shown = [urlDate(url), headlineDate(ctx.near, monthFirst, now)];
@@ -103,7 +118,6 @@ export function chooseDates(s: PageSignals, ctx: DateContext, now = Date.now()):
   }
   const published =
     timePublished ??
-    headlineDate(ctx.near, monthFirst, now) ??
     visibleDate(s.dateLines, monthFirst, now) ??
     visibleDate(s.bylines, monthFirst, now) ??
     urlDate(url) ??
