@@ -30,6 +30,8 @@ const BYLINE = /author|byline|autor|verfasser|journalist|writer|signature|creato
 const DATELINE = /(^|[\s_-])(date|datum|dateline|fecha|published|pubdate|publish|timestamp|time|zeit|entry-date|post-date|article-date|meta-date|data)([\s_-]|$)|date(time)?[\s_-]|[\s_-]date/i;
 const DEK = /(^|[\s_-])(dek|subtitle|sub-title|subheadline|subhead|sub-headline|standfirst|lead|leadtext|lead-text|teaser|teaser-text|intro|introduction|summary|excerpt|description|abstract|deck|article-lead|article__lead|entradilla|chapo|chapeau|sottotitolo|summary-text|vorspann)([\s_-]|$)/i;
 const BREADCRUMB = /breadcrumb/i;
+/** Profile links ("/author/anna-mueller/", "/autoren/…") name the author in their text. */
+const AUTHOR_HREF = /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|redakteur|redaktion\/[^/]+|journalist|journalisten|staff|profil|profile|mitarbeiter)\/[^/?#]+/i;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'PATH', 'IFRAME', 'TEMPLATE']);
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -109,7 +111,7 @@ export function collectSignals(doc: DomDocument): PageSignals {
       if (BREADCRUMB.test(cls)) s.breadcrumbs.push(el);
       if (s.bylines.length + s.dateLines.length + s.deks.length + s.breadcrumbs.length > before) keep = true;
     }
-    if (rel && /\bauthor\b/i.test(rel) && tag === 'A') {
+    if (tag === 'A' && ((rel && /\bauthor\b/i.test(rel)) || AUTHOR_HREF.test(el.getAttribute('href') ?? ''))) {
       s.bylines.push(el);
       keep = true;
     }
