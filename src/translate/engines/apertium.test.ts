@@ -40,6 +40,17 @@ test('every direct and pivot pair translates into English without unknown-word m
   }
 });
 
+test('generation-error marks, which Apertium escapes, never reach a reader', { skip }, async () => {
+  const engine = new ApertiumEngine();
+  try {
+    const out = await engine.translate(['Juan no se dio cuenta de nada.'], 'es', 'en', { format: 'html' });
+    assert.doesNotMatch(out.texts[0]!, /[@#*\\]/, out.texts[0]);
+    assert.match(out.texts[0]!, /did not/);
+  } finally {
+    await engine.close();
+  }
+});
+
 test('inline HTML, names, numbers, URLs and e-mail addresses come through', { skip }, async () => {
   const engine = new ApertiumEngine();
   try {

@@ -108,16 +108,20 @@ export function stripMarks(stream: string): { stream: string; unknown: string[] 
   const unknown: string[] = [];
   for (let i = 0; i < stream.length; i++) {
     const c = stream[i]!;
-    if (c === '\\') {
+    // Our own text never carries these characters (they travel in superblanks), so every one in the answer is a
+    // mark; the generator escapes some of them ("did not \\@darse").
+    const escapedMark = c === '\\' && MARK_CHARS.test(stream[i + 1] ?? '');
+    if (escapedMark || MARK_CHARS.test(c)) {
+      if (escapedMark) i++;
+      const word = /^(?:\\.|[^\s[\]\\])+/u.exec(stream.slice(i + 1))?.[0];
+      if (word) unknown.push(word);
+    } else if (c === '\\') {
       out += c + (stream[i + 1] ?? '');
       i++;
     } else if (c === '[') {
       const end = blankEnd(stream, i);
       out += stream.slice(i, end + 1);
       i = end;
-    } else if (MARK_CHARS.test(c)) {
-      const word = /^(?:\\.|[^\s[\]\\])+/u.exec(stream.slice(i + 1))?.[0];
-      if (word) unknown.push(word);
     } else {
       out += c;
     }
