@@ -117,6 +117,9 @@ export function chooseTitle(input: TitleInput): string | null {
       if (k.length >= 15 && (n.startsWith(k) || n.endsWith(k))) return structured ? variants[0]! : stripSite(original, sites);
     }
   }
+  // A single substantial heading is the page's own headline even when its SEO title says something else.
+  const substantial = h1s.filter((v) => v[0]!.length >= 12);
+  if (substantial.length === 1) return substantial[0]![0]!;
   const stripped = metas.map((m) => withoutLeadingDate(stripSite(m, sites))).filter((m) => m && !isSiteLike(m, sites));
   const counts = new Map<string, number>();
   for (const s of stripped) counts.set(normTitle(s), (counts.get(normTitle(s)) ?? 0) + 1);
