@@ -46,6 +46,7 @@ test('generation-error marks, which Apertium escapes, never reach a reader', { s
     const out = await engine.translate(['Juan no se dio cuenta de nada.'], 'es', 'en', { format: 'html' });
     assert.doesNotMatch(out.texts[0]!, /[@#*\\]/, out.texts[0]);
     assert.match(out.texts[0]!, /did not/);
+    assert.ok((out.unknownWords ?? 0) >= 1, 'the untranslatable word is counted for the quality check');
   } finally {
     await engine.close();
   }

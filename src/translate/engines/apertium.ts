@@ -74,10 +74,12 @@ export class ApertiumEngine implements TranslationEngine {
     }
     const batches: number[][] = [];
     for (let i = 0; i < work.length; i += this.batchSize) batches.push(work.slice(i, i + this.batchSize));
+    let unknownWords = 0;
     await Promise.all(
       batches.map(async (batch) => {
         const outputs = await this.runBatch(batch.map((i) => segments[i]!), route, options.format);
-        batch.forEach((segmentIndex, k) => (texts[segmentIndex] = outputs[k]!));
+        batch.forEach((segmentIndex, k) => (texts[segmentIndex] = outputs.texts[k]!));
+        unknownWords += outputs.unknownWords;
       }),
     );
     options.signal?.throwIfAborted();
@@ -86,6 +88,7 @@ export class ApertiumEngine implements TranslationEngine {
       engine: this.name,
       route: route.route,
       charsBilled: segments.reduce((sum, s) => sum + s.length, 0),
+      unknownWords,
     };
   }
 
@@ -116,11 +119,16 @@ export class ApertiumEngine implements TranslationEngine {
     return [leg.analyse.pid, leg.rest.pid];
   }
 
-  private async runBatch(segments: string[], route: ApertiumRoute, format: 'html' | 'text'): Promise<string[]> {
+  /**
+   * `unknownWords` counts the lower-case words some leg could not translate, for the quality check; capitalised
+   * ones are names, which are expected to pass through.
+   */
+  private async runBatch(segments: string[], route: ApertiumRoute, format: 'html' | 'text'): Promise<{ texts: string[]; unknownWords: number }> {
     const encoded = segments.map((segment) => encodeSegment(this.nextId++, segment, format));
     let stream = joinBatch(encoded);
     /** The names earlier legs kept, so that later legs keep them too. */
     const names = new Set<string>();
+    let unknownWords = 0;
     for (const mode of route.modes) {
       const leg = await this.leg(mode);
       const answer = await this.retryOnce(() => this.runLeg(leg, stream, names));
@@ -128,11 +136,12 @@ export class ApertiumEngine implements TranslationEngine {
       for (const word of [...answer.names, ...stripped.unknown]) {
         if (/^\p{Lu}/u.test(word)) names.add(word.replace(/\\(.)/g, '$1'));
       }
+      unknownWords += stripped.unknown.filter((word) => !/^\p{Lu}/u.test(word)).length;
       stream = stripped.stream;
     }
     const edit = route.to === 'en' ? postEditEnglish : undefined;
     try {
-      return splitBatch(stream, encoded).map((part, k) => decodeSegment(part, encoded[k]!, format, edit));
+      return { texts: splitBatch(stream, encoded).map((part, k) => decodeSegment(part, encoded[k]!, format, edit)), unknownWords };
     } catch (error) {
       throw new EngineError(this.name, 'bad_response', `${route.modes.join(' → ')}: ${(error as Error).message}`);
     }
