@@ -12,6 +12,15 @@ APERTIUM_PACKAGES=(
   apertium-es-pt apertium-fr-es apertium-spa-ita apertium-es-ro apertium-oc-es apertium-es-ast
 )
 
+missing=()
+for p in "${APERTIUM_PACKAGES[@]}"; do
+  command -v dpkg >/dev/null 2>&1 && dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: Apertium and all its language pairs are installed."
+  exit 0
+fi
+
 if ! command -v apt-get >/dev/null 2>&1; then
   cat <<MSG
 setup: apt-get not found. Install Apertium 3.8 and these language pairs with your system's package manager, or
@@ -32,7 +41,7 @@ else
 fi
 
 "${SUDO[@]}" apt-get update
-"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${APERTIUM_PACKAGES[@]}"
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 echo "setup: Apertium modes installed:"
 ls /usr/share/apertium/modes/ | sed -n 's/\.mode$//p' | tr '\n' ' '
 echo
