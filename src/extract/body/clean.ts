@@ -1,12 +1,14 @@
-import type { HtmlElement } from '../dom.ts';
-import { hintsOf, JUNK_HINT, KEEP_HINT } from './hints.ts';
+import type { HtmlElement, HtmlText } from '../dom.ts';
+import { hintsOf, junkHint, KEEP_HINT } from './hints.ts';
 
 /** Elements whose content is never article text. */
 const DROP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
-  'MAP', 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'DIALOG', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'LINK', 'META',
-  'TITLE', 'HEAD',
+  'MAP', 'DIALOG', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'LINK', 'META', 'TITLE', 'HEAD',
 ]);
+
+/** Page furniture by its tag, unless a broken page left its whole article inside (an unclosed <header>). */
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER']);
 
 const DROP_ROLES = /^(navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar|toolbar)$/;
 
@@ -17,6 +19,11 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** A class-hinted container holding more than this share of the page's text is a wrapper ("page-ad-margins"). */
 const WRAPPER_SHARE = 0.3;
+/** …or more than this share of its running prose: the article container with a "share" or "widget" class. */
+const PROSE_SHARE = 0.5;
+
+const PROSE_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE']);
+const MIN_PROSE = 40;
 
 /**
  * Removes navigation, ads, share bars, comments, hidden elements and the like from `root`, in place.
@@ -26,9 +33,26 @@ export function removeJunk(root: HtmlElement): void {
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (isNeverText(el)) el.remove();
   }
-  const total = (root.textContent ?? '').length;
+  let prose = measureProse(root);
+  let totalProse = prose.get(root) ?? 0;
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (isHintedJunk(el, total)) el.remove();
+    if (isFurniture(el) && (prose.get(el) ?? 0) <= totalProse * PROSE_SHARE) el.remove();
+  }
+  const total = (root.textContent ?? '').length;
+  prose = measureProse(root);
+  totalProse = prose.get(root) ?? 0;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (STRUCTURAL.has(el.tagName)) continue;
+    const hints = hintsOf(el);
+    if (!hints) continue;
+    const verdict = junkHint(hints);
+    if (verdict === 'none') continue;
+    if (verdict === 'furniture') {
+      if ((prose.get(el) ?? 0) > totalProse * PROSE_SHARE) continue;
+      const length = (el.textContent ?? '').length;
+      if (length > total * WRAPPER_SHARE || (KEEP_HINT.test(hints) && length > 200)) continue;
+    }
+    el.remove();
   }
 }
 
@@ -38,16 +62,37 @@ function isNeverText(el: HtmlElement): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true' && tag !== 'IMG' && tag !== 'FIGURE') return true;
   const style = el.getAttribute('style');
-  if (style && HIDDEN_STYLE.test(style)) return true;
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+function isFurniture(el: HtmlElement): boolean {
+  if (FURNITURE_TAGS.has(el.tagName)) return true;
   const role = el.getAttribute('role');
   return role !== null && DROP_ROLES.test(role);
 }
 
-function isHintedJunk(el: HtmlElement, total: number): boolean {
-  if (STRUCTURAL.has(el.tagName)) return false;
-  const hints = hintsOf(el);
-  if (!hints || !JUNK_HINT.test(hints)) return false;
-  const length = (el.textContent ?? '').length;
-  if (length > total * WRAPPER_SHARE) return false;
-  return !(KEEP_HINT.test(hints) && length > 200);
+/** Characters of paragraph text outside links under each element that holds any (one bottom-up pass). */
+function measureProse(root: HtmlElement): Map<HtmlElement, number> {
+  const prose = new Map<HtmlElement, number>();
+  const textOutsideLinks = (el: HtmlElement): number => {
+    let n = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c as HtmlText).data.trim().length;
+      else if (c.nodeType === 1 && (c as HtmlElement).tagName !== 'A') n += textOutsideLinks(c as HtmlElement);
+    }
+    return n;
+  };
+  const visit = (el: HtmlElement): number => {
+    let sum = 0;
+    if (PROSE_TAGS.has(el.tagName)) {
+      const n = textOutsideLinks(el);
+      sum = n >= MIN_PROSE ? n : 0;
+    } else {
+      for (const child of Array.from(el.children)) sum += visit(child);
+    }
+    if (sum > 0) prose.set(el, sum);
+    return sum;
+  };
+  visit(root);
+  return prose;
 }

@@ -4,9 +4,26 @@ import type { HtmlElement } from '../dom.ts';
  * Matched against `class + " " + id`, lower-cased.
  */
 
-/** Containers that are never article text, whatever they hold. */
-export const JUNK_HINT =
-  /(^|[\s_-])(ad|ads|advert\w*|adv|banner|breadcrumbs?|comments?|comentarios|kommentare|commentaires|disqus|cookie\w*|consent|gdpr|footer|masthead|menu|navbar|nav|navigation|newsletter\w*|outbrain|taboola|popup|modal|promo\w*|related\w*|recommend\w*|share\w*|sharing|social\w*|sidebar|skyscraper|sponsor\w*|subscribe|subscription|paywall|teaser\w*|toolbar|widget\w*|werbung|anzeige|publicidad|pub|tags?|tag-list|keywords|pagination|pager|author-bio|author-box|byline|dateline|article-meta|post-meta|entry-meta|meta|mehr-zum-thema|read-more|readmore|leia-tambem|lees-ook|voir-aussi|lire-aussi|leer-mas|tambien|weitere|most-popular|trending|visually-hidden|sr-only|screen-reader\w*|skip-link)([\s_-]|$)/;
+/**
+ * Words that condemn a container wherever they sit in one of its class names ("td-post-sharing-top",
+ * "elementor-share-buttons"): they are never part of a word that means anything else.
+ */
+const JUNK_ANYWHERE =
+  /^(advert\w*|advertisement|breadcrumbs?|comments?|comentarios|kommentare|commentaires|disqus|cookie\w*|consent|gdpr|newsletter\w*|outbrain|taboola|recommend\w*|related\w*|share\w*|sharing|social\w*|sponsor\w*|subscribe|subscription|paywall|skyscraper|werbung|anzeige|publicidad|trending|readmore|weitere)$/;
+
+/**
+ * Words that condemn a container only as a whole class name or at its start or end ("ad-slot", "post-meta",
+ * "sidebar-left"): inside a longer name they often mean something else ("elementor-widget-container").
+ */
+const JUNK_EDGE =
+  /^(ad|ads|adv|pub|banner|footer|masthead|menu|navbar|nav|navigation|popup|modal|promo\w*|sidebar|teaser\w*|toolbar|widget\w*|tags?|keywords|pagination|pager|byline|dateline|meta|trending)$/;
+
+/** Whole class names (several words) that mark furniture. */
+const JUNK_CLASS =
+  /^(tag-list|author-bio|author-box|article-meta|post-meta|entry-meta|mehr-zum-thema|read-more|leia-tambem|lees-ook|voir-aussi|lire-aussi|leer-mas|most-popular|visually-hidden|sr-only|screen-reader-text|skip-link)$/;
+
+/** WordPress marks a post with its taxonomy ("tag-werbung", "category-social-media"): names, not roles. */
+const TAXONOMY = /^(tag|category|format|post_tag|categories)-/;
 
 /** Words that make a junk-looking container worth keeping (e.g. "article-content share-enabled"). */
 export const KEEP_HINT = /(^|[\s_-])(article|articlebody|article-body|article__body|body|content|main|entry-content|post-content|story|story-body|text|richtext|rich-text)([\s_-]|$)/;
@@ -20,4 +37,25 @@ export function hintsOf(el: HtmlElement): string {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   return cls || id ? `${cls} ${id}`.toLowerCase() : '';
+}
+
+/** Furniture that can hold more prose than the article itself, so no amount of prose redeems it. */
+const NEVER_ARTICLE = /^(comments?|comentarios|kommentare|commentaires|disqus|cookie\w*|consent|gdpr|newsletter\w*|outbrain|taboola)$/;
+
+export type JunkHint = 'none' | 'furniture' | 'never-article';
+
+/** What the element's class names and id say: furniture (ads, sharing, menus…), or nothing. */
+export function junkHint(hints: string): JunkHint {
+  let verdict: JunkHint = 'none';
+  for (const name of hints.split(/\s+/)) {
+    if (!name || TAXONOMY.test(name)) continue;
+    if (JUNK_CLASS.test(name)) verdict = 'furniture';
+    const parts = name.split(/[-_]+/).filter(Boolean);
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (!first || !last) continue;
+    if (parts.some((p) => NEVER_ARTICLE.test(p))) return 'never-article';
+    if (JUNK_EDGE.test(first) || JUNK_EDGE.test(last) || parts.some((p) => JUNK_ANYWHERE.test(p))) verdict = 'furniture';
+  }
+  return verdict;
 }

@@ -31,6 +31,7 @@ export interface Scoring {
 export function scoreTree(root: HtmlElement): Scoring {
   const measures = new Map<HtmlElement, Measure>();
   const scores = new Map<HtmlElement, number>();
+  const credits = new Map<HtmlElement, number>();
   const blocky = new Set<HtmlElement>();
   const visit = (el: HtmlElement, inLink: boolean): Measure => {
     const m: Measure = { text: 0, link: 0 };
@@ -60,13 +61,14 @@ export function scoreTree(root: HtmlElement): Scoring {
     }
     measures.set(el, m);
     if (PARAGRAPH_TAGS.has(el.tagName)) {
-      if (m.text - m.link >= MIN_PARAGRAPH) creditAncestors(el.parentElement, m, el.textContent ?? '', scores);
+      if (m.text - m.link >= MIN_PARAGRAPH) creditAncestors(el.parentElement, m, el.textContent ?? '', credits);
     } else if (INLINE_HOSTS.has(el.tagName) && own.text - own.link >= MIN_PARAGRAPH) {
-      creditAncestors(el, own, ownCommas(el), scores);
+      creditAncestors(el, own, ownCommas(el), credits);
     }
     return m;
   };
   visit(root, false);
+  for (const [el, credit] of credits) scores.set(el, initialScore(el, measures.get(el)) + credit);
   return { measures, scores, blocky };
 }
 
@@ -80,17 +82,19 @@ function ownCommas(el: HtmlElement): string {
 }
 
 /** Credits a paragraph (measure `m`, its text) to `first` (its container) and four more ancestors. */
-function creditAncestors(first: HtmlElement | null, m: Measure, text: string, scores: Map<HtmlElement, number>): void {
+function creditAncestors(first: HtmlElement | null, m: Measure, text: string, credits: Map<HtmlElement, number>): void {
   const base = (1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(m.text / 100), 3)) * (1 - m.link / Math.max(m.text, 1));
   let level = 0;
   for (let a = first; a && level < 5; a = a.parentElement, level++) {
-    if (!scores.has(a)) scores.set(a, initialScore(a));
     const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-    scores.set(a, (scores.get(a) ?? 0) + base / divider);
+    credits.set(a, (credits.get(a) ?? 0) + base / divider);
   }
 }
 
-function initialScore(el: HtmlElement): number {
+/** Text outside links at which a promising class name ("article…", "content") earns its full bonus. */
+const FULL_BONUS_TEXT = 400;
+
+function initialScore(el: HtmlElement, m: Measure | undefined): number {
   let s = 0;
   switch (el.tagName) {
     case 'DIV': case 'ARTICLE': case 'SECTION': case 'MAIN': s = 5; break;
@@ -100,7 +104,8 @@ function initialScore(el: HtmlElement): number {
   }
   const hints = hintsOf(el);
   if (hints) {
-    if (POSITIVE_HINT.test(hints)) s += 25;
+    // A small box ("articleMeta", "post-date") must not outscore the text for its name alone.
+    if (POSITIVE_HINT.test(hints)) s += 25 * Math.min(1, ((m?.text ?? 0) - (m?.link ?? 0)) / FULL_BONUS_TEXT);
     if (NEGATIVE_HINT.test(hints)) s -= 25;
   }
   if (el.getAttribute('itemprop') === 'articleBody') s += 50;
