@@ -28,8 +28,9 @@ const MIN_PROSE = 40;
 /**
  * Removes navigation, ads, share bars, comments, hidden elements and the like from `root`, in place.
  * Class names alone do not condemn a wrapper that holds much of the page, nor one that says it holds the article.
+ * Under a root a source's rules chose, comments are furniture like any other: the rule may have picked them.
  */
-export function removeJunk(root: HtmlElement): void {
+export function removeJunk(root: HtmlElement, ruled = false): void {
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (isNeverText(el)) el.remove();
   }
@@ -47,7 +48,7 @@ export function removeJunk(root: HtmlElement): void {
     if (!hints) continue;
     const verdict = junkHint(hints);
     if (verdict === 'none') continue;
-    if (verdict === 'furniture') {
+    if (verdict === 'furniture' || ruled) {
       if ((prose.get(el) ?? 0) > totalProse * PROSE_SHARE) continue;
       const length = (el.textContent ?? '').length;
       if (length > total * WRAPPER_SHARE || (KEEP_HINT.test(hints) && length > 200)) continue;

@@ -17,7 +17,7 @@ export function extractBody(doc: HtmlDocument, url: string, rules?: ExtractionRu
   }
   const ruled = rules?.body ? body.querySelector(rules.body) : null;
   const root = ruled ?? body;
-  removeJunk(root);
+  removeJunk(root, ruled !== null);
   const scoring = scoreTree(root);
   const roots = ruled ? [ruled] : pickContent(root, scoring);
   return filterBlocks(collectBlocks(roots, url, scoring));
