@@ -87,6 +87,14 @@ function pieces(text: string): string[] {
   return out.filter((p) => p.length > 0);
 }
 
+/** A heading that is one of the later pieces of the <title> ("Headline : Blog Name | Motto") labels the site. */
+function isTitleLabel(heading: string, title: string | null): boolean {
+  if (!title) return false;
+  const n = normTitle(heading);
+  const segments = title.split(SEPARATORS).map(normTitle).filter(Boolean);
+  return segments.length > 1 && segments.slice(1).includes(n);
+}
+
 function withoutLeadingDate(s: string): string {
   const t = s.replace(LEADING_DATE, '');
   return t.length >= 10 ? t : s;
@@ -118,7 +126,7 @@ export function chooseTitle(input: TitleInput): string | null {
     }
   }
   // A single substantial heading is the page's own headline even when its SEO title says something else.
-  const substantial = h1s.filter((v) => v[0]!.length >= 12);
+  const substantial = h1s.filter((v) => v[0]!.length >= 12 && !isSiteLike(v[0]!, sites) && !isTitleLabel(v[0]!, input.title));
   if (substantial.length === 1) return substantial[0]![0]!;
   const stripped = metas.map((m) => withoutLeadingDate(stripSite(m, sites))).filter((m) => m && !isSiteLike(m, sites));
   const counts = new Map<string, number>();
