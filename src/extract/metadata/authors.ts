@@ -2,7 +2,7 @@
 
 const PREFIX = new RegExp(
   '^(?:(?:und\\s+)?(?:ein\\s+|eine\\s+)?(?:beitrag|artikel|text|kommentar|kolumne|gastbeitrag|interview|analyse|bericht|reportage|fotos?|bilder|pressemitteilung|recherche)\\s+(?:von|by)\\b|' +
-    '(?:und\\s+)?interview\\s*:?|[\\p{L}-]+-(?:experte|expertin|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin)|post\\s+author\\s+by|written\\s+by|posted\\s+by|published\\s+by|reported\\s+by|story\\s+by|words\\s+by|' +
+    '(?:alles|alle\\s+(?:beiträge|artikel)|mehr|more|all\\s+posts|articles|posts)\\s+(?:von|by|from)|(?:und\\s+)?interview\\s*:?|[\\p{L}-]+-(?:experte|expertin|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin)|post\\s+author\\s+by|written\\s+by|posted\\s+by|published\\s+by|reported\\s+by|story\\s+by|words\\s+by|' +
     '(?:veröffentlicht|erstellt|eingestellt|geschrieben|verfasst|publiziert|gepostet)\\s+(?:von|by)|' +
     'escrito\\s+por|publicado\\s+por|texto\\s+de|écrit\\s+par|publié\\s+par|propos\\s+recueillis\\s+par|scritto\\s+da|a\\s+cura\\s+di|' +
     'autor(?:in|en)?|autore|auteur|author|authors|verfasser(?:in)?|redaktion|redakteur(?:in)?|text|texto|texte|testo|tekst|' +
