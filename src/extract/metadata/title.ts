@@ -116,7 +116,13 @@ export function chooseTitle(input: TitleInput): string | null {
   const h1s = input.h1s
     .map((variants) => variants.flatMap((v) => [v, withoutLeadingDate(v)]).filter((v) => v.length >= 3 && !isSiteName(v, sites)))
     .filter((v) => v.length > 0);
-  for (const variants of h1s) for (const v of variants) if (known.has(normTitle(v))) return v;
+  // Several headings may echo pieces of the <title> ("Zoll", "Fachmeldungen", the headline): the longest wins.
+  let confirmed: string | null = null;
+  for (const variants of h1s) {
+    const hit = variants.find((v) => known.has(normTitle(v)));
+    if (hit && (confirmed === null || normTitle(hit).length > normTitle(confirmed).length)) confirmed = hit;
+  }
+  if (confirmed) return confirmed;
   // An h1 with a kicker before or a dateline after the headline still starts or ends with what the metadata says.
   for (const variants of h1s) {
     const n = normTitle(variants[1] ?? variants[0]!);
