@@ -122,7 +122,10 @@ function byDistance(s: PageSignals, els: DomElement[], headline: DomElement | un
 }
 
 export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | null, near: HeadlineLines, headline: DomElement | undefined): string[] {
-  const fromLd = ldAuthors(ld.article, ld.byId, siteName);
+  let fromLd = ldAuthors(ld.article, ld.byId, siteName);
+  // No author on the article node: the page node's author, or the one person the graph describes.
+  if (fromLd.people.length === 0 && ld.page?.['author']) fromLd = ldAuthors(ld.page, ld.byId, siteName);
+  if (fromLd.people.length === 0 && ld.persons.length === 1) fromLd = { ...fromLd, people: namesFrom(ldStrings(ld.persons[0]).join(', '), siteName) };
   const fallbacks: string[][] = [];
   const sources: (() => string[])[] = [
     () => fromLd.people,

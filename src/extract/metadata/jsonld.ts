@@ -68,6 +68,7 @@ export interface LdPicture {
   page: LdNode | null;
   breadcrumb: LdNode | null;
   organization: LdNode | null;
+  persons: LdNode[];
 }
 
 export function pickNodes(nodes: LdNode[]): LdPicture {
@@ -77,6 +78,7 @@ export function pickNodes(nodes: LdNode[]): LdPicture {
   let breadcrumb: LdNode | null = null;
   let organization: LdNode | null = null;
   const byId = new Map<string, LdNode>();
+  const persons: LdNode[] = [];
   for (const n of nodes) {
     const id = n['@id'];
     if (typeof id === 'string' && Object.keys(n).length > 2 && !byId.has(id)) byId.set(id, n);
@@ -92,9 +94,10 @@ export function pickNodes(nodes: LdNode[]): LdPicture {
       } else if (PAGE_TYPES.has(t)) page ??= n;
       else if (t === 'breadcrumblist') breadcrumb ??= n;
       else if (t === 'organization' || t === 'newsmediaorganization' || t === 'corporation') organization ??= n;
+      else if (t === 'person') persons.push(n);
     }
   }
-  return { byId, article, page, breadcrumb, organization };
+  return { byId, article, page, breadcrumb, organization, persons };
 }
 
 /** The plain-text values of a JSON-LD property: strings, numbers, or the `name` / `@value` of objects. */
