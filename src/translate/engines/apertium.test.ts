@@ -110,7 +110,8 @@ test('blank segments pass through and unsupported pairs fail clearly', { skip },
 });
 
 test('one long-lived pipeline per mode: reused across calls, restarted after it is killed, stopped when idle', { skip }, async () => {
-  const engine = new ApertiumEngine({ idleMs: 300 });
+  // Long enough that a loaded machine cannot idle the pipeline out between two calls, short enough to see it stop.
+  const engine = new ApertiumEngine({ idleMs: 3000 });
   try {
     await engine.translate(['Hola, mundo.'], 'es', 'en', { format: 'text' });
     const first = await engine.pipelinePids('spa-eng');
@@ -127,7 +128,7 @@ test('one long-lived pipeline per mode: reused across calls, restarted after it 
     assert.notEqual(restarted[1], first[1]);
 
     let pids = restarted;
-    for (let waited = 0; waited < 10_000 && pids.some((pid) => pid !== undefined); waited += 100) {
+    for (let waited = 0; waited < 30_000 && pids.some((pid) => pid !== undefined); waited += 100) {
       await sleep(100);
       pids = await engine.pipelinePids('spa-eng');
     }
