@@ -32,6 +32,8 @@ const DEK = /(^|[\s_-])(dek|subtitle|sub-title|subheadline|subhead|sub-headline|
 const BREADCRUMB = /breadcrumb/i;
 /** Profile links ("/author/anna-mueller/", "/autoren/…") name the author in their text. */
 const AUTHOR_HREF = /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|redakteur|redaktion\/[^/]+|journalist|journalisten|staff|profil|profile|mitarbeiter)\/[^/?#]+/i;
+/** One cheap test first: most elements' classes match none of the patterns above. */
+const ANY_HINT = /auth|autor|byline|verfasser|journalist|writer|signature|creator|redakteur|posted|contributor|credits|dat|time|zeit|fecha|publi|dek|sub|standfirst|lead|teaser|intro|summary|excerpt|descr|abstract|deck|entradilla|chapo|chapeau|sottotitolo|vorspann|breadcrumb/i;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'PATH', 'IFRAME', 'TEMPLATE']);
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -102,8 +104,7 @@ export function collectSignals(doc: DomDocument): PageSignals {
       keep = true;
     }
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    const rel = el.getAttribute('rel');
-    if (cls.length > 1) {
+    if (cls.length > 1 && ANY_HINT.test(cls)) {
       const before = s.bylines.length + s.dateLines.length + s.deks.length + s.breadcrumbs.length;
       if (BYLINE.test(cls)) s.bylines.push(el);
       if (DATELINE.test(cls)) s.dateLines.push(el);
@@ -111,7 +112,7 @@ export function collectSignals(doc: DomDocument): PageSignals {
       if (BREADCRUMB.test(cls)) s.breadcrumbs.push(el);
       if (s.bylines.length + s.dateLines.length + s.deks.length + s.breadcrumbs.length > before) keep = true;
     }
-    if (tag === 'A' && ((rel && /\bauthor\b/i.test(rel)) || AUTHOR_HREF.test(el.getAttribute('href') ?? ''))) {
+    if (tag === 'A' && (/\bauthor\b/i.test(el.getAttribute('rel') ?? '') || AUTHOR_HREF.test(el.getAttribute('href') ?? ''))) {
       s.bylines.push(el);
       keep = true;
     }
