@@ -9,7 +9,7 @@ import { Command } from 'commander';
 import { parseHTML } from 'linkedom';
 import { blocksText } from '../extract/body/index.ts';
 import { type HtmlElement, parseDocument } from '../extract/dom.ts';
-import { extract } from '../extract/index.ts';
+import { extractWithPrintedBody } from '../extract/index.ts';
 import { type BenchPage, loadPages } from './load-pages.ts';
 import { scoreBodyCorpus, scoreBodyPage, type PageBodyScore } from './scoring/body.ts';
 import { collapse, SnippetScore } from './scoring/meta.ts';
@@ -81,7 +81,7 @@ const snippets = new SnippetScore();
 const scored: [BenchPage, string, PageBodyScore][] = [];
 const reports: [number, string[]][] = [];
 for (const page of pages) {
-  const body = blocksText(extract(page.html, page.url).blocks);
+  const body = blocksText(extractWithPrintedBody(page.html, page.url).printedBody);
   if (page.truth.with || page.truth.without) {
     snippets.add(body, page.truth.with ?? [], page.truth.without ?? []);
     if (!opts.quiet) {

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { Command, InvalidArgumentError } from 'commander';
 import { parseHTML } from 'linkedom';
-import { extract } from '../extract/index.ts';
+import { extractWithPrintedBody } from '../extract/index.ts';
 import { blocksText } from '../extract/body/index.ts';
 import { loadPages, type BenchPage } from './load-pages.ts';
 import { scoreBodyCorpus, scoreBodyPage, type PageBodyScore } from './scoring/body.ts';
@@ -18,8 +18,8 @@ interface Prediction {
 type Extractor = (page: BenchPage) => Prediction;
 
 const ours: Extractor = (page) => {
-  const a = extract(page.html, page.url);
-  return { body: blocksText(a.blocks), title: a.title, authors: a.authors, published: a.published };
+  const { article: a, printedBody } = extractWithPrintedBody(page.html, page.url);
+  return { body: blocksText(printedBody), title: a.title, authors: a.authors, published: a.published };
 };
 
 const readability: Extractor = (page) => {

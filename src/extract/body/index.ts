@@ -1,4 +1,4 @@
-import type { HtmlDocument } from '../dom.ts';
+import { collapse, type HtmlDocument } from '../dom.ts';
 import type { Block, ExtractionRules } from '../types.ts';
 import { collectBlocks } from './blocks.ts';
 import { removeJunk } from './clean.ts';
@@ -32,3 +32,17 @@ export function blocksText(blocks: Block[]): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * Pages often print the dek twice: above the article and again as its first paragraph. The article shows the
+ * standfirst on its own, so a first text block that repeats it goes.
+ */
+export function dropRepeatedStandfirst(blocks: Block[], standfirst: string | null): Block[] {
+  if (!standfirst) return blocks;
+  const dek = collapse(standfirst);
+  const first = blocks.findIndex((b) => b.type !== 'image');
+  const block = blocks[first];
+  if (!block || (block.type !== 'paragraph' && block.type !== 'heading') || collapse(block.text) !== dek) return blocks;
+  return blocks.filter((_, i) => i !== first);
+}
+

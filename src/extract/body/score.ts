@@ -146,17 +146,19 @@ export function pickContent(root: HtmlElement, { measures, scores }: Scoring): H
   const parent = top.parentElement;
   if (!parent || top === root) return [top];
   const threshold = Math.max(10, topScore * 0.2);
-  const picked: HtmlElement[] = [];
-  for (const sib of Array.from(parent.children)) {
+  const siblings = Array.from(parent.children);
+  const kept = siblings.map((sib) => {
     // A lead photo sits beside the text container more often than inside it.
-    if (sib === top || sib.tagName === 'FIGURE') picked.push(sib);
-    else if ((scores.get(sib) ?? -Infinity) >= threshold) picked.push(sib);
-    else if (sib.tagName === 'P') {
-      const m = measures.get(sib);
-      if (m && linkDensity(m) < 0.25 && m.text > 80) picked.push(sib);
-    }
-  }
-  return picked;
+    if (sib === top || sib.tagName === 'FIGURE') return true;
+    if ((scores.get(sib) ?? -Infinity) >= threshold) return true;
+    return sib.tagName === 'P' && isProse(measures.get(sib), 80);
+  });
+  // A short paragraph between two kept ones is part of the text ("«Pigs are playful,</p><p>and…").
+  return siblings.filter((sib, i) => kept[i] || (sib.tagName === 'P' && kept[i - 1] && kept[i + 1] && isProse(measures.get(sib), 0)));
+}
+
+function isProse(m: Measure | undefined, minText: number): boolean {
+  return m !== undefined && m.text > minText && linkDensity(m) < 0.25;
 }
 
 /** How far above the best candidate a shared container may sit and still be "the article". */

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { extract } from '../index.ts';
+import type { Block } from '../types.ts';
+import { dropRepeatedStandfirst } from './index.ts';
+
+const page = (name: string): string => readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
+const URL_ = 'https://vestnik.example/society/2024/05/02/svini.html';
+const texts = (blocks: Block[]): string[] => blocks.flatMap((b) => ('text' in b ? [b.text] : [b.type]));
+
+const DEK = 'В Тверской области фермеры дают свиньям игрушки, чтобы животные меньше болели и быстрее росли.';
+const PIGS = '«Свиньи игривы,';
+
+test('the dek printed above the article is the standfirst, not the first body paragraph', () => {
+  const article = extract(page('dek-and-short-paragraph-ru.html'), URL_);
+  assert.equal(article.standfirst, DEK);
+  const body = texts(article.blocks);
+  assert.ok(!body.includes(DEK), `body repeats the standfirst: ${body[0]}`);
+  assert.match(body[0] ?? '', /^На ферме под Тверью/);
+});
+
+const shortParagraphPages: [string, string][] = [
+  ['inside the body container, after an ad slot', 'dek-and-short-paragraph-ru.html'],
+  ['beside the best-scoring container', 'short-paragraph-sibling-ru.html'],
+];
+
+for (const [name, file] of shortParagraphPages) {
+  test(`a short paragraph between body paragraphs stays, in order: ${name}`, () => {
+    const body = texts(extract(page(file), URL_).blocks);
+    const i = body.indexOf(PIGS);
+    assert.ok(i > 0, `"${PIGS}" missing from ${JSON.stringify(body)}`);
+    assert.match(body[i - 1] ?? '', /\.$/);
+    assert.match(body[i + 1] ?? '', /^и если им нечем заняться/);
+  });
+}
+
+const p = (text: string): Block => ({ type: 'paragraph', html: text, text });
+const image: Block = { type: 'image', src: 'https://vestnik.example/img/1.jpg' };
+
+const dropCases: [string, Block[], string | null, Block[]][] = [
+  ['first paragraph equal to the standfirst goes', [p(DEK), p('Дальше.')], DEK, [p('Дальше.')]],
+  ['a lead image before it does not protect it', [image, p(DEK), p('Дальше.')], DEK, [image, p('Дальше.')]],
+  ['whitespace differences do not matter', [p(DEK.replace(/ /g, '  '))], DEK, []],
+  ['a heading repeating the dek goes too', [{ type: 'heading', level: 2, html: DEK, text: DEK }, p('Дальше.')], DEK, [p('Дальше.')]],
+  ['the same text later in the body stays', [p('Сначала.'), p(DEK)], DEK, [p('Сначала.'), p(DEK)]],
+  ['a first paragraph that only starts like it stays', [p(`${DEK} И ещё.`)], DEK, [p(`${DEK} И ещё.`)]],
+  ['no standfirst, nothing dropped', [p(DEK)], null, [p(DEK)]],
+];
+
+for (const [name, blocks, standfirst, expected] of dropCases) {
+  test(`dropRepeatedStandfirst: ${name}`, () => {
+    assert.deepEqual(dropRepeatedStandfirst(blocks, standfirst), expected);
+  });
+}
