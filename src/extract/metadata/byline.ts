@@ -4,6 +4,7 @@ import { textOf, type DomElement } from './dom.ts';
 import { ldStrings, resolveRefs, types, type LdNode, type LdPicture } from './jsonld.ts';
 import type { HeadlineLines } from './near-headline.ts';
 import { parseHumanDate } from './dates.ts';
+import { signedAuthors } from './signed.ts';
 
 function ldAuthors(article: LdNode | null, byId: Map<string, LdNode>, siteName: string | null): { people: string[]; orgs: string[] } {
   const people: string[] = [];
@@ -145,6 +146,7 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
       const els = s.bylines.filter((el) => !COMMENT_AREA.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`));
       return fromElements(byDistance(s, els, headline), siteName);
     },
+    () => signedAuthors(s.signLines, siteName),
   ];
   for (const source of sources) {
     const names = source();

@@ -22,6 +22,11 @@ export interface PageSignals {
   dateLines: DomElement[];
   deks: DomElement[];
   breadcrumbs: DomElement[];
+  /**
+   * Paragraphs and post-meta lines ("Gespeichert von … am …"): read only when no marked-up byline or date exists,
+   * for the signature at the end of an article and the date in a page's footer.
+   */
+  signLines: DomElement[];
   /** Document position of each element collected above, to judge what sits near the headline. */
   order: Map<DomElement, number>;
 }
@@ -30,10 +35,11 @@ const BYLINE = /author|byline|autor|verfasser|journalist|writer|signature|creato
 const DATELINE = /(^|[\s_-])(date|datum|dateline|fecha|published|pubdate|publish|timestamp|time|zeit|entry-date|post-date|article-date|meta-date|data)([\s_-]|$)|date(time)?[\s_-]|[\s_-]date/i;
 const DEK = /(^|[\s_-])(dek|subtitle|sub-title|subheadline|subhead|sub-headline|standfirst|lead|leadtext|lead-text|teaser|teaser-text|intro|introduction|summary|excerpt|description|abstract|deck|article-lead|article__lead|entradilla|chapo|chapeau|sottotitolo|summary-text|vorspann)([\s_-]|$)/i;
 const BREADCRUMB = /breadcrumb/i;
+const POST_META = /submitted|post-?meta|entry-?meta|meta-?info|article-?meta|(^|[\s_-])(info|footer)([\s_-]|$)/i;
 /** Profile links ("/author/anna-mueller/", "/autoren/…") name the author in their text. */
 const AUTHOR_HREF = /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|redakteur|redaktion\/[^/]+|journalist|journalisten|staff|profil|profile|mitarbeiter)\/[^/?#]+/i;
 /** One cheap test first: most elements' classes match none of the patterns above. */
-const ANY_HINT = /auth|autor|byline|verfasser|journalist|writer|signature|creator|redakteur|posted|contributor|credits|dat|time|zeit|fecha|publi|dek|sub|standfirst|lead|teaser|intro|summary|excerpt|descr|abstract|deck|entradilla|chapo|chapeau|sottotitolo|vorspann|breadcrumb/i;
+const ANY_HINT = /submitted|meta|info|footer|auth|autor|byline|verfasser|journalist|writer|signature|creator|redakteur|posted|contributor|credits|dat|time|zeit|fecha|publi|dek|sub|standfirst|lead|teaser|intro|summary|excerpt|descr|abstract|deck|entradilla|chapo|chapeau|sottotitolo|vorspann|breadcrumb/i;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'PATH', 'IFRAME', 'TEMPLATE']);
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -57,6 +63,7 @@ export function collectSignals(doc: DomDocument): PageSignals {
     dateLines: [],
     deks: [],
     breadcrumbs: [],
+    signLines: [],
     order: new Map(),
   };
   const all = doc.querySelectorAll('*');
@@ -94,6 +101,8 @@ export function collectSignals(doc: DomDocument): PageSignals {
     } else if (tag === 'H2' && s.h2s.length < 8) {
       s.h2s.push(el);
       keep = true;
+    } else if (tag === 'P') {
+      s.signLines.push(el);
     } else if (tag === 'TIME') {
       s.times.push(el);
       keep = true;
@@ -110,6 +119,7 @@ export function collectSignals(doc: DomDocument): PageSignals {
       if (DATELINE.test(cls)) s.dateLines.push(el);
       if (DEK.test(cls)) s.deks.push(el);
       if (BREADCRUMB.test(cls)) s.breadcrumbs.push(el);
+      if (tag !== 'P' && POST_META.test(cls)) s.signLines.push(el);
       if (s.bylines.length + s.dateLines.length + s.deks.length + s.breadcrumbs.length > before) keep = true;
     }
     if (tag === 'A' && (/\bauthor\b/i.test(el.getAttribute('rel') ?? '') || AUTHOR_HREF.test(el.getAttribute('href') ?? ''))) {

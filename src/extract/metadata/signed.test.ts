@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHTML } from 'linkedom';
+import { signedAuthors, statedDate } from './signed.ts';
+
+function lines(body: string): Parameters<typeof signedAuthors>[0] {
+  const { document } = parseHTML(`<html><body>${body}</body></html>`);
+  return Array.from(document.querySelectorAll('p, .submitted')) as unknown as Parameters<typeof signedAuthors>[0];
+}
+
+test('the signature at the end of an article names its writer', () => {
+  const cases: [string, string[]][] = [
+    ['<p>Der Bau beginnt 2024.</p><p><em>Von Anna Müller</em></p>', ['Anna Müller']],
+    ['<p>Text von Max Weber &nbsp; Illustration von Eva Roth</p>', ['Max Weber']],
+    ['<p>Texto: María José Pérez</p>', ['María José Pérez']],
+    ['<p>Von Jan Berger, Hamburg</p>', ['Jan Berger']],
+    ['<div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>', ['rasos']],
+    ['<p>Von Berlin nach München dauert es vier Stunden.</p>', []],
+    ['<p>von morgens bis abends</p>', []],
+    ['<div class="comments"><p>Von Paul Klee</p></div>', []],
+    ['<p>Der Zug fährt von Hamburg am Morgen.</p>', []],
+  ];
+  for (const [html, want] of cases) assert.deepEqual(signedAuthors(lines(html), null), want, html);
+});
+
+test('a footer paragraph states the date: published label, then update label, then a bare date', () => {
+  const now = Date.UTC(2024, 0, 1);
+  const cases: [string, string | null][] = [
+    ['<p>Letzte Änderung: 31.10.2023 - 14:49<br>Erschienen am: 01.11.2023</p>', '2023-11-01'],
+    ['<p>Viel Text ohne Datum.</p><p class="info">Aktualisiert: 30.12.2016</p>', '2016-12-30'],
+    ['<p>Benni<br>10. September 2017</p>', '2017-09-10'],
+    ['<p>Gegründet 1998 in Köln, heute mit 40 Mitarbeitenden an drei Standorten in ganz Deutschland und Österreich.</p>', null],
+    ['<div class="comments"><p>12.05.2019</p></div>', null],
+  ];
+  for (const [html, want] of cases) assert.equal(statedDate(lines(html), false, now), want, html);
+});

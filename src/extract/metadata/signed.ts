@@ -1,0 +1,92 @@
+/**
+ * The last resorts for pages whose markup names no byline or date: the signature line many articles end with
+ * ("Von Anna Müller", "Text: Max Weber"), a post-meta line ("Gespeichert von rasos am 24. Juli 2017") and the
+ * date a footer paragraph states ("Erschienen am: 01.11.2023").
+ */
+import { namesFrom } from './authors.ts';
+import { visibleText, type DomElement } from './dom.ts';
+import { parseHumanDate, plausible } from './dates.ts';
+
+const SIGNATURE = new RegExp(
+  '^(?:(?:text|texto|texte|beitrag|artikel|bericht|reportage|interview)\\s+)?' +
+    '(?:von|by|por|par|door|di|od|autor(?:in)?|author|auteur|autore|autora|text|texto|texte|tekst)\\s*[:\\-–—]?\\s+(.+)$',
+  'iu',
+);
+/** "… von rasos am 24. Juli 2017": a name between "von/by" and a date word, in a post-meta line only. */
+const POSTED_BY = /(?:^|\s)(?:von|by|por|par|door)\s+(\S+(?:\s+\S+){0,3}?)\s+(?:am|on|um|at|le|el|il|op)\s+\S/iu;
+/** Credits that follow the writer's name in one signature line ("Text von X   Illustration von Y"). */
+const OTHER_CREDIT = /\s+(?:illustration(?:en)?|fotos?|bilder|photos?|grafik|video|mitarbeit|mit\s+material|with|con|avec|und\s+fotos?)\b.*$/iu;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|von|van|de|der|den|da|di|del|la|le|zu|y)$/u;
+const COMMENTS = /comment|kommentar|respond|reply|antwort|review|sidebar|widget/i;
+const MAX_LINE = 90;
+
+/** Two to four capitalised words (initials and name particles allowed): a person, not "Berlin nach München". */
+function personLike(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!);
+}
+
+function inComments(el: DomElement): boolean {
+  let cur: DomElement | null = el;
+  for (let i = 0; i < 6 && cur; i++, cur = cur.parentElement) {
+    if (COMMENTS.test(`${cur.getAttribute('class') ?? ''} ${cur.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+function namesOfSignature(text: string, siteName: string | null): string[] {
+  const m = SIGNATURE.exec(text);
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return [];
+  const names = namesFrom(m[1]!.replace(OTHER_CREDIT, ''), siteName);
+  // "Von Anna Müller, Berlin": a one-word part after the writer is the place of writing.
+  const people = names.filter((n, i) => i === 0 || n.includes(' '));
+  return people.length > 0 && personLike(people[0]!) ? people.filter(personLike) : [];
+}
+
+/** The writer a short signature or post-meta line names, the article's end first; [] when none. */
+export function signedAuthors(lines: DomElement[], siteName: string | null): string[] {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const el = lines[i]!;
+    const text = visibleText(el);
+    if (text.length < 6 || text.length > MAX_LINE) continue;
+    let names = namesOfSignature(text, siteName);
+    if (names.length === 0 && el.tagName.toUpperCase() !== 'P') {
+      const posted = POSTED_BY.exec(text);
+      if (posted) names = namesFrom(posted[1]!, siteName).slice(0, 1);
+    }
+    if (names.length > 0 && !inComments(el)) return names;
+  }
+  return [];
+}
+
+const PUBLISHED_LABEL = /(?:erschienen|veröffentlicht|publiziert|published|posted|publicado|publicada|publié|publiée|pubblicato|opublikowano|gepubliceerd|datum|date|fecha|data|wurde am|gespeichert|geschrieben)\b[^\d]{0,40}/iu;
+const UPDATED_LABEL = /(?:aktualisiert|letzte änderung|stand|updated|last edited|actualizado|mis à jour|aggiornato)\b[^\d]{0,40}/iu;
+
+/**
+ * A date stated in a short paragraph or post-meta line: one labelled as the publication first, then one labelled
+ * as the last change, then a line that is little more than a date.
+ */
+export function statedDate(lines: DomElement[], monthFirst: boolean, now: number): string | null {
+  const texts: string[] = [];
+  for (const el of lines) {
+    const t = visibleText(el);
+    if (t.length >= 6 && t.length <= 200 && /\d/.test(t) && !inComments(el)) texts.push(t);
+  }
+  const after = (label: RegExp, t: string): string | null => {
+    const m = label.exec(t);
+    return m ? parseHumanDate(t.slice(m.index + m[0].length, m.index + m[0].length + 40), monthFirst) : null;
+  };
+  const passes: ((t: string) => string | null)[] = [
+    (t) => after(PUBLISHED_LABEL, t),
+    (t) => after(UPDATED_LABEL, t),
+    (t) => (t.length <= 60 ? parseHumanDate(t, monthFirst) : null),
+  ];
+  for (const pass of passes) {
+    for (const t of texts) {
+      const d = pass(t);
+      if (d && plausible(d, now)) return d;
+    }
+  }
+  return null;
+}
