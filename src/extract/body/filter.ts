@@ -27,6 +27,8 @@ function relatedFromList(block: Block): Block | null {
   return items.length > 0 ? { type: 'related', items } : null;
 }
 
+const MIN_DEDUPED = 100;
+
 /**
  * Drops furniture and link-heavy paragraphs, turns link lists into `related` blocks, and gathers runs of
  * "•"-headline paragraphs into one `related` block.
@@ -64,10 +66,27 @@ export function filterBlocks(raw: RawBlock[]): Block[] {
     }
     if (b.type === 'related') continue;
     if (r.linkDensity > 0.5 || isFurniture(b.text)) continue;
-    if (seen.has(b.text)) continue;
+    // Pages print some long paragraphs twice (mobile and desktop copies); short lines repeat for real.
+    if (b.text.length >= MIN_DEDUPED && seen.has(b.text)) continue;
     seen.add(b.text);
     out.push(b);
   }
   endBullets();
-  return out;
+  return dropTrailingHeadings(out);
+}
+
+/** Text that must follow a heading for it to head part of the article rather than a "more on this" box. */
+const MIN_TEXT_UNDER_HEADING = 200;
+
+/** Headings near the end with almost no text under them title what follows the article: teasers, forms, links. */
+function dropTrailingHeadings(blocks: Block[]): Block[] {
+  let after = 0;
+  const keep = new Array<boolean>(blocks.length).fill(true);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i] as Block;
+    if (b.type === 'heading') keep[i] = after >= MIN_TEXT_UNDER_HEADING;
+    else if (b.type === 'paragraph' || b.type === 'blockquote') after += b.text.length;
+    else if (b.type === 'list') after += b.items.reduce((n, item) => n + item.text.length, 0);
+  }
+  return blocks.filter((_, i) => keep[i]);
 }

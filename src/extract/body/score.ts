@@ -145,6 +145,7 @@ export function pickContent(root: HtmlElement, { measures, scores }: Scoring): H
   top = joinSplitBody(top, topScore, ranked, measures);
   const parent = top.parentElement;
   if (!parent || top === root) return [top];
+  const twins = twinsOf(top, topScore, ranked, measures);
   const threshold = Math.max(10, topScore * 0.2);
   const siblings = Array.from(parent.children);
   const kept = siblings.map((sib) => {
@@ -154,7 +155,39 @@ export function pickContent(root: HtmlElement, { measures, scores }: Scoring): H
     return sib.tagName === 'P' && isProse(measures.get(sib), 80);
   });
   // A short paragraph between two kept ones is part of the text ("«Pigs are playful,</p><p>and…").
-  return siblings.filter((sib, i) => kept[i] || (sib.tagName === 'P' && kept[i - 1] && kept[i + 1] && isProse(measures.get(sib), 0)));
+  const picked = siblings.filter((sib, i) => kept[i] || (sib.tagName === 'P' && kept[i - 1] && kept[i + 1] && isProse(measures.get(sib), 0)));
+  if (twins.length === 0) return picked;
+  // The measures map is filled in post-order, which keeps disjoint elements in document order.
+  const order = new Map<HtmlElement, number>();
+  let i = 0;
+  for (const el of measures.keys()) order.set(el, i++);
+  return [...picked, ...twins.filter((t) => !picked.some((p) => p.contains(t)))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+const TWIN_SHARE = 0.2;
+
+/**
+ * Bodies cut into several blocks of one kind ("post__content" sections between full-width photos, one
+ * "paragraph" box per paragraph): elements with the best candidate's tag and class, scoring well and poor in
+ * links, are more of the same text.
+ */
+function twinsOf(
+  top: HtmlElement,
+  topScore: number,
+  ranked: ReadonlyArray<readonly [HtmlElement, number]>,
+  measures: Map<HtmlElement, Measure>,
+): HtmlElement[] {
+  const cls = top.getAttribute('class');
+  if (!cls) return [];
+  const twins: HtmlElement[] = [];
+  for (const [el, score] of ranked) {
+    if (score < topScore * TWIN_SHARE) break;
+    if (el === top || el.tagName !== top.tagName || el.getAttribute('class') !== cls) continue;
+    if (top.contains(el) || el.contains(top) || linkDensity(measures.get(el)) > 0.3) continue;
+    if (twins.some((t) => t.contains(el) || el.contains(t))) continue;
+    twins.push(el);
+  }
+  return twins;
 }
 
 function isProse(m: Measure | undefined, minText: number): boolean {
