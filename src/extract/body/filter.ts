@@ -30,10 +30,11 @@ function relatedFromList(block: Block): Block | null {
 const MIN_DEDUPED = 100;
 
 /**
- * Drops furniture and link-heavy paragraphs, turns link lists into `related` blocks, and gathers runs of
+ * Drops furniture and link-heavy paragraphs (and, unless a source's rule chose the body, headings left with
+ * nothing under them at the end), turns link lists into `related` blocks, and gathers runs of
  * "•"-headline paragraphs into one `related` block.
  */
-export function filterBlocks(raw: RawBlock[]): Block[] {
+export function filterBlocks(raw: RawBlock[], ruled = false): Block[] {
   const out: Block[] = [];
   const seen = new Set<string>();
   let bullets: RelatedLink[] = [];
@@ -72,11 +73,11 @@ export function filterBlocks(raw: RawBlock[]): Block[] {
     out.push(b);
   }
   endBullets();
-  return dropTrailingHeadings(out);
+  return ruled ? out : dropTrailingHeadings(out);
 }
 
 /** Text that must follow a heading for it to head part of the article rather than a "more on this" box. */
-const MIN_TEXT_UNDER_HEADING = 200;
+const MIN_TEXT_UNDER_HEADING = 100;
 
 /** Headings near the end with almost no text under them title what follows the article: teasers, forms, links. */
 function dropTrailingHeadings(blocks: Block[]): Block[] {

@@ -20,7 +20,7 @@ export function extractBody(doc: HtmlDocument, url: string, rules?: ExtractionRu
   removeJunk(root, ruled !== null);
   const scoring = scoreTree(root);
   const roots = ruled ? [ruled] : pickContent(root, scoring);
-  return filterBlocks(collectBlocks(roots, url, scoring));
+  return filterBlocks(collectBlocks(roots, url, scoring), ruled !== null);
 }
 
 /** The body as plain text, one block per line: what a reader reads, without images and related-link lists. */
