@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { protectNames } from './names.ts';
+import { protectNames, type NameContext } from './names.ts';
 
 /** Apertium spa-eng analyser output (lt-proc -z spa-eng.automorf.bin) for the sentence in each case's name. */
 const cases: { name: string; analysed: string; expected: string }[] = [
@@ -47,7 +47,9 @@ const cases: { name: string; analysed: string; expected: string }[] = [
 ];
 
 test('protectNames keeps capitalised common words used as names', () => {
-  for (const { name, analysed, expected } of cases) assert.equal(protectNames(analysed).stream, expected, name);
+  for (const { name, analysed, expected } of cases) {
+    assert.equal(protectNames(analysed, new Set(), { finalLeg: true }).stream, expected, name);
+  }
 });
 
 test('protectNames reports the names it saw and keeps those a previous leg found', () => {
@@ -59,4 +61,94 @@ test('protectNames reports the names it saw and keeps those a previous leg found
   assert.deepEqual(alone.names, ['Lee']);
   const kept = protectNames(analysed, new Set(['Lee', 'Radio']));
   assert.equal(kept.stream, '^Lee/Lee<np><ant><m><sg>$^,/,<cm>$ ^con/con<pr>$ ^Radio/*Radio$^./.<sent>$[]');
+});
+
+/** The English analyser's answer (lt-proc eng-spa.automorf.bin) for the capitalised words of the cases below. */
+const ENGLISH = new Map<string, string[]>([
+  ['Texas', ['Texas<np><loc><sg>']],
+  ['China', ['China<n><sg>', 'China<np><loc><sg>']],
+  ['National', ['National<adj>']],
+  ['Science', ['Science<n><sg>']],
+  ['Bat', ['Bat<n><sg>']],
+  ['Conservation', ['Conservation<n><sg>']],
+  ['Grand', ['Grand<adj><sint>']],
+  ['Boutique', ['*Boutique']],
+  ['Syracuse', ['*Syracuse']],
+]);
+
+/** First legs of pivots (pt→es, fr→es) on real analyser output (pt-es / fr-es .automorf.bin). */
+const pivotCases: { name: string; analysed: string; context: NameContext; expected: string; verbatim: string[] }[] = [
+  {
+    name: 'na fronteira do Texas e da China. — the name the pt→es dictionary renames "Tejas" passes as written',
+    analysed:
+      '[s0]^na/em<pr>+o<det><def><f><sg>$ ^fronteira/fronteira<n><f><sg>$ ^do/de<pr>+o<det><def><m><sg>$ ^Texas/Texas<np><loc>$ ^e/e<cnjcoo>$ ^da/de<pr>+o<det><def><f><sg>$ ^China/China<np><loc><f><sg>$^./.<sent>$[]',
+    context: { targetReadings: ENGLISH, renamed: new Set(['Texas<np><loc>']) },
+    expected:
+      '[s0]^na/em<pr>+o<det><def><f><sg>$ ^fronteira/fronteira<n><f><sg>$ ^do/de<pr>+o<det><def><m><sg>$ ^Texas/*Texas$ ^e/e<cnjcoo>$ ^da/de<pr>+o<det><def><f><sg>$ ^China/China<np><loc><f><sg>$^./.<sent>$[]',
+    verbatim: ['Texas'],
+  },
+  {
+    name: "l'Université de Syracuse. — a name the last leg would leave in its Spanish spelling keeps its own",
+    analysed:
+      "[s0]^l'/le<det><def><mf><sg>/le<prn><pro><p3><m><sg>/le<prn><pro><p3><f><sg>$ ^Université/Université<n><f><sg>$ ^de/de<pr>$ ^Syracuse/Syracuse<np><loc>$^./.<sent>$[]",
+    context: { targetReadings: ENGLISH, renamed: new Set(['Syracuse<np><loc>']), stranded: new Set(['Syracuse<np><loc>']) },
+    expected:
+      "[s0]^l'/le<det><def><mf><sg>/le<prn><pro><p3><m><sg>/le<prn><pro><p3><f><sg>$ ^Université/Université<n><f><sg>$ ^de/de<pr>$ ^Syracuse/*Syracuse$^./.<sent>$[]",
+    verbatim: ['Syracuse'],
+  },
+  {
+    name: 'la National Science Foundation et le Bat Conservation Trust. — foreign names kept together',
+    analysed:
+      '[s0]^la/le<det><def><f><sg>/le<prn><pro><p3><f><sg>$ ^National/National<adj><m><sg>$ ^Science/Science<n><f><sg>$ ^Foundation/*Foundation$ ^et/et<cnjcoo>$ ^le/le<det><def><m><sg>/le<prn><pro><p3><nt>/le<prn><pro><p3><m><sg>$ ^Bat/Battre<vblex><pri><p3><sg>$ ^Conservation/Conservation<n><f><sg>$ ^Trust/Trust<np><al>$^./.<sent>$[]',
+    context: { targetReadings: ENGLISH },
+    expected:
+      '[s0]^la/le<det><def><f><sg>/le<prn><pro><p3><f><sg>$ ^National/*National$ ^Science/*Science$ ^Foundation/*Foundation$ ^et/et<cnjcoo>$ ^le/le<det><def><m><sg>/le<prn><pro><p3><nt>/le<prn><pro><p3><m><sg>$ ^Bat/*Bat$ ^Conservation/*Conservation$ ^Trust/Trust<np><al>$^./.<sent>$[]',
+    verbatim: ['National', 'Science', 'Bat', 'Conservation'],
+  },
+  {
+    name: 'Grand Prix russe : Lewis Hamilton. — a sentence opening with a name in English',
+    analysed:
+      '[s0]^Grand/Grand<adj><m><sg>$ ^Prix/Prix<n><m><sp>$ ^russe/russe<adj><mf><sg>/russe<n><mf><sg>$ ^:/:<sent>$ ^Lewis Hamilton/Lewis Hamilton<np><ant>$^./.<sent>$[]',
+    context: { targetReadings: ENGLISH },
+    expected:
+      '[s0]^Grand/*Grand$ ^Prix/*Prix$ ^russe/russe<adj><mf><sg>/russe<n><mf><sg>$ ^:/:<sent>$ ^Lewis Hamilton/Lewis Hamilton<np><ant>$^./.<sent>$[]',
+    verbatim: ['Grand', 'Prix'],
+  },
+  {
+    name: 'les comtés de Lee et Collier. — a word listed with a name is a name',
+    analysed:
+      '[s0]^les/le<det><def><mf><pl>/le<prn><pro><p3><mf><pl>$ ^comtés/comté<n><m><pl>$ ^de/de<pr>$ ^Lee/Lee<np><ant>$ ^et/et<cnjcoo>$ ^Collier/Collier<n><m><sg>$^./.<sent>$[]',
+    context: {},
+    expected:
+      '[s0]^les/le<det><def><mf><pl>/le<prn><pro><p3><mf><pl>$ ^comtés/comté<n><m><pl>$ ^de/de<pr>$ ^Lee/Lee<np><ant>$ ^et/et<cnjcoo>$ ^Collier/*Collier$^./.<sent>$[]',
+    verbatim: [],
+  },
+  {
+    name: 'la ligne de maquillage Boutique pour offrir. — a capitalised noun set after a common noun names it',
+    analysed:
+      '[s0]^la/le<det><def><f><sg>/le<prn><pro><p3><f><sg>$ ^ligne/ligne<n><f><sg>$ ^de/de<pr>$ ^maquillage/maquillage<n><m><sg>$ ^Boutique/Boutique<n><f><sg>$ ^pour/pour<pr>$ ^offrir/offrir<vblex><inf>$^./.<sent>$[]',
+    context: { targetReadings: ENGLISH },
+    expected:
+      '[s0]^la/le<det><def><f><sg>/le<prn><pro><p3><f><sg>$ ^ligne/ligne<n><f><sg>$ ^de/de<pr>$ ^maquillage/maquillage<n><m><sg>$ ^Boutique/*Boutique$ ^pour/pour<pr>$ ^offrir/offrir<vblex><inf>$^./.<sent>$[]',
+    verbatim: [],
+  },
+];
+
+test('protectNames on a pivot\'s first leg: names the target spells as written, foreign names, lists, appositions', () => {
+  for (const { name, analysed, context, expected, verbatim } of pivotCases) {
+    const out = protectNames(analysed, new Set(), context);
+    assert.equal(out.stream, expected, name);
+    assert.deepEqual(out.verbatim, verbatim, name);
+  }
+});
+
+test('a name an earlier leg passed as written stays so mid-sentence, but not as a sentence\'s first word', () => {
+  // Spanish analysis of fr→es output "Los Angeles. Los demás." with "Los" kept by the French leg.
+  const analysed =
+    '[s0]^en/en<pr>$ ^Los/El<det><def><m><pl>$ ^Angeles/*Angeles$^./.<sent>$ ^Los/El<det><def><m><pl>$ ^demás/demás<det><ind><mf><sp>$^./.<sent>$[]';
+  const out = protectNames(analysed, new Set(), { verbatim: new Set(['Los']), finalLeg: true });
+  assert.equal(
+    out.stream,
+    '[s0]^en/en<pr>$ ^Los/*Los$ ^Angeles/*Angeles$^./.<sent>$ ^Los/El<det><def><m><pl>$ ^demás/demás<det><ind><mf><sp>$^./.<sent>$[]',
+  );
 });

@@ -104,6 +104,10 @@ function joins(unit: Unit): boolean {
   return unit.surface === '-' || unit.surface === "'" || unit.surface === '’';
 }
 
+function besideCapital(previous: Unit | undefined, next: Unit | undefined): boolean {
+  return (previous !== undefined && previous.capitalised) || (next !== undefined && next.capitalised);
+}
+
 /** A capitalised word Apertium does not know at all: a foreign name. */
 function foreignName(unit: Unit | undefined): boolean {
   return unit !== undefined && unit.capitalised && unit.unknown;
@@ -118,6 +122,128 @@ export interface ProtectedStream {
   stream: string;
   /** Capitalised words this leg treated as names, for the next leg of a pivot to keep as well. */
   names: string[];
+  /** Capitalised words this leg passed through exactly as written, for every later leg to pass through too. */
+  verbatim: string[];
+}
+
+export interface NameContext {
+  /** Names an earlier leg passed through as written: later legs must not translate them. */
+  verbatim?: ReadonlySet<string>;
+  /**
+   * The target language analyser's readings of capitalised words of this stream (surface as in the stream →
+   * readings): a word the target language itself spells that way as a proper noun is written that way in the
+   * output too ("Texas", not the Spanish "Tejas" the Portuguese leg would make of it).
+   */
+  targetReadings?: ReadonlyMap<string, string[]>;
+  /**
+   * This leg translates into the target language. Its bilingual dictionary writes a proper noun as the target
+   * spells it, so a name it reads as one is left to it (with the article rules that go with names); an earlier
+   * leg's dictionary writes the pivot language's spelling ("Tejas"), which the next leg cannot undo.
+   */
+  finalLeg?: boolean;
+  /**
+   * Proper-noun readings (`Texas<np><loc>`) this leg's bilingual dictionary writes another way ("Tejas"): on a
+   * leg before the last, only such a name needs passing through as written.
+   */
+  renamed?: ReadonlySet<string>;
+  /**
+   * Of those, the ones whose pivot spelling the last leg leaves as it is ("Syracuse" → "Siracusa" → "Siracusa"):
+   * the source's own spelling is the better guess at the target's.
+   */
+  stranded?: ReadonlySet<string>;
+}
+
+/**
+ * Readings of each lexical unit of an analysed stream, by surface as written in the stream: what a target-language
+ * analyser says of a list of words (see NameContext.targetReadings).
+ */
+export function readingsBySurface(analysed: string): Map<string, string[]> {
+  const readings = new Map<string, string[]>();
+  for (const unit of parse(analysed)) if (unit.lexical) readings.set(unit.surface, unit.readings);
+  return readings;
+}
+
+/** The proper-noun readings of the capitalised words of an analysed stream, each once. */
+export function properReadings(analysed: string): string[] {
+  const units = parse(analysed).filter((u) => u.lexical && u.capitalised);
+  return [...new Set(units.flatMap((u) => u.readings.filter((r) => r.includes('<np>'))))];
+}
+
+/** The capitalised surfaces of an analysed stream, as written in it, each once. */
+export function capitalisedSurfaces(analysed: string): string[] {
+  return [...new Set(parse(analysed).filter((u) => u.lexical && u.capitalised).map((u) => u.surface))];
+}
+
+function targetSpellsAsName(unit: Unit, context: NameContext): boolean {
+  // Before the last leg a proper noun passes through this leg's dictionary unchanged unless it is renamed there;
+  // passing it as an unknown word would cost it the article rules that go with names ("da China" → "de China").
+  if (!context.finalLeg && unit.proper && !unit.readings.some((r) => context.renamed?.has(r))) return false;
+  const target = (context.targetReadings?.get(unit.surface) ?? []).filter((r) => !r.startsWith('*'));
+  const targetClasses = new Set(target.flatMap((r) => properClass(r) ?? []));
+  if (targetClasses.size === 0 || unit.unknown) return false;
+  // A proper noun of another kind is another name: the Spanish city "Florencia" is no English given name. A
+  // common word the target happens to know as a name ("Salud") is left to the other rules.
+  return unit.readings.some((r) => targetClasses.has(properClass(r) ?? ''));
+}
+
+/** The target language writes this word as it stands here ("National", "Science" in French text). */
+function targetKnows(unit: Unit, context: NameContext): boolean {
+  return (context.targetReadings?.get(unit.surface) ?? []).some((r) => !r.startsWith('*'));
+}
+
+function titleOpener(unit: Unit, sentenceStarts: ReadonlySet<Unit>, context: NameContext): boolean {
+  return sentenceStarts.has(unit) && unit.readings.every((r) => r.includes('<adj>')) && targetKnows(unit, context);
+}
+
+function properClass(reading: string): string | undefined {
+  return /<np><(\w+)>/.exec(reading)?.[1];
+}
+
+/** Words that name nothing by themselves and so never belong to a run of name words ("la", "de", "y"). */
+const FUNCTION_WORD = /<(det|pr|prn|cnjcoo|cnjsub|cnjadv|rel|preadv|sent|cm|lpar|rpar|lquot|rquot|guio)>/;
+
+/**
+ * Words of runs of capitalised words separated by single spaces that are kept together as written rather than half
+ * translated. A run holding a word Apertium does not know is a foreign name ("National Science Foundation", "Nord
+ * Stream"): its proper nouns and the words the target language spells the same stay. A run holding a proper noun
+ * ("Bat Conservation Trust", "Real Madrid") keeps the words the target spells the same, its proper nouns being
+ * left to the dictionary ("Rapid Viena" is "Rapid Vienna"); so does a run wholly spelled as the target spells it
+ * ("Golf National"). Other words of a run are translated: a Romanian
+ * analyser that misses an inflected "Țării Galilor" says nothing about "Parlamentului" before it. A sentence's
+ * first word joins a run only when it is itself unknown or a proper noun.
+ */
+function nameRuns(units: Unit[], words: Unit[], sentenceStarts: ReadonlySet<Unit>, context: NameContext): Set<Unit> {
+  const kept = new Set<Unit>();
+  const position = new Map(units.map((unit, index) => [unit, index]));
+  let run: Unit[] = [];
+  const close = (): void => {
+    if (run.length >= 2) {
+      const foreign = run.some((w) => w.unknown);
+      const named = run.some((w) => w.proper && !w.common);
+      // Every word of it spelled as the target spells it: a name in the target's language ("Golf National"); or
+      // opening a sentence with such an adjective, which a sentence's first word never is otherwise ("Grand Prix").
+      const targets = run.every((w) => targetKnows(w, context));
+      const opener = titleOpener(run[0]!, sentenceStarts, context);
+      for (const w of run) {
+        if (w.unknown) continue;
+        const spelled = targetKnows(w, context) && (w.common || !w.proper);
+        if (opener || (foreign && (w.proper || spelled)) || ((named || targets) && spelled)) kept.add(w);
+      }
+    }
+    run = [];
+  };
+  for (const word of words) {
+    const member =
+      word.capitalised &&
+      !word.readings.some((r) => FUNCTION_WORD.test(r)) &&
+      (!sentenceStarts.has(word) || word.unknown || word.proper || titleOpener(word, sentenceStarts, context));
+    const last = run[run.length - 1];
+    const adjacent = last !== undefined && units[position.get(last)! + 1]?.raw === ' ' && position.get(word) === position.get(last)! + 2;
+    if (!member || !adjacent) close();
+    if (member) run.push(word);
+  }
+  close();
+  return kept;
 }
 
 /**
@@ -126,7 +252,11 @@ export interface ProtectedStream {
  * `keep` holds the names the previous leg of a pivot found: the Spanish analyser reads the French "Iran" as
  * "irán" (will go) and a sentence-initial "Lee" as a verb, so they pass as names here too.
  */
-export function protectNames(analysed: string, keep: ReadonlySet<string> = new Set()): ProtectedStream {
+export function protectNames(
+  analysed: string,
+  keep: ReadonlySet<string> = new Set(),
+  context: NameContext = {},
+): ProtectedStream {
   const units = parse(analysed);
   const protect = new Set<Unit>();
   const verbatim = new Set<Unit>();
@@ -152,11 +282,31 @@ export function protectNames(analysed: string, keep: ReadonlySet<string> = new S
     words.push(unit);
   });
   let sentenceStart = true;
-  words.forEach((word, index) => {
-    const atStart = sentenceStart || opening.has(word);
+  const starts = new Set<Unit>();
+  for (const word of words) {
+    const atStart: boolean = sentenceStart || opening.has(word);
+    if (atStart) starts.add(word);
     sentenceStart = word.sentenceEnd || (atStart && word.opens);
+  }
+  const runs = nameRuns(units, words, starts, context);
+  words.forEach((word, index) => {
+    const atStart = starts.has(word);
     const previous = words[index - 1];
     const next = words[index + 1];
+    // On the last leg a proper noun of a run is left to the rules below, which keep the article rules of names.
+    if (runs.has(word) && !(context.finalLeg && word.proper)) {
+      verbatim.add(word);
+      return;
+    }
+    // Mid-sentence only: an earlier sentence's "Los Angeles" says nothing of a sentence opening with "Los".
+    const passThrough =
+      !atStart && word.capitalised && (context.verbatim?.has(word.surface) || targetSpellsAsName(word, context));
+    if (passThrough || (!atStart && word.capitalised && word.readings.some((r) => context.stranded?.has(r)))) {
+      // Beside an unknown name the transfer rules would split the name ("Brett's statement Kavanaugh").
+      const inForeignName = foreignName(previous) || foreignName(next);
+      (context.finalLeg && word.proper && !inForeignName ? protect : verbatim).add(word);
+      return;
+    }
     if (word.capitalised && keep.has(word.surface) && word.common) {
       protect.add(word);
       return;
@@ -184,21 +334,42 @@ export function protectNames(analysed: string, keep: ReadonlySet<string> = new S
       return;
     }
     if (!word.capitalised || !word.common) return;
-    const besideName = nameLike(previous) || nameLike(next);
-    const besideCapital = (previous !== undefined && previous.capitalised) || (next !== undefined && next.capitalised);
+    const before = words[index - 2];
+    // "Sarasota, Charlotte et Collier": a word listed with names is one.
+    const listed =
+      !atStart &&
+      previous !== undefined &&
+      previous.readings.some((r) => /<(cnjcoo|cm)>/.test(r)) &&
+      before !== undefined &&
+      (nameLike(before) || protect.has(before) || verbatim.has(before));
+    const besideName = nameLike(previous) || nameLike(next) || listed;
+    // "la ligne de maquillage Boutique", "l'émission Radio 4": a capitalised noun set after a common noun names it.
+    const apposed =
+      !atStart &&
+      word.noun &&
+      !besideCapital(previous, next) &&
+      previous !== undefined &&
+      !previous.capitalised &&
+      previous.readings.length > 0 &&
+      previous.readings.every((r) => r.includes('<n>'));
+
     // A capitalised adjective or verb alone mid-sentence ("de Sonora", "Honda, BMW") is a name, and so is a
     // capitalised plural ("de Morales", "Torres"); a capitalised singular noun alone ("el Parlamento") is usually an
     // institution to translate.
-    const loneNonNoun = !atStart && !besideCapital && (!word.noun || word.plural);
+    const loneNonNoun = !atStart && !besideCapital(previous, next) && (!word.noun || word.plural);
     // At the start of a sentence every word is capitalised: only one Apertium also knows as a name counts there.
-    if ((besideName && (!atStart || word.proper)) || loneNonNoun || (!atStart && word.proper)) {
+    // After a colon ("Desert Island Discs: Tom Daley") a word beside a name is as likely a name as a first word.
+    const afterColon =
+      (previous?.readings.some((r) => r.startsWith(':<')) ?? false) && !word.readings.some((r) => FUNCTION_WORD.test(r));
+    if ((besideName && (!atStart || word.proper || afterColon)) || loneNonNoun || apposed || (!atStart && word.proper)) {
       protect.add(word);
     }
   });
   const names = words
     .filter((w) => protect.has(w) || verbatim.has(w) || nameLike(w))
     .map((w) => w.surface.replace(/\\(.)/g, '$1'));
-  if (protect.size === 0 && verbatim.size === 0) return { stream: analysed, names };
+  const kept = words.filter((w) => verbatim.has(w) && w.capitalised).map((w) => w.surface.replace(/\\(.)/g, '$1'));
+  if (protect.size === 0 && verbatim.size === 0) return { stream: analysed, names, verbatim: kept };
   const stream = units
     .map((unit) => {
       if (verbatim.has(unit)) return `^${unit.surface}/*${unit.surface}$`;
@@ -207,5 +378,5 @@ export function protectNames(analysed: string, keep: ReadonlySet<string> = new S
       return `^${unit.surface}/${proper.length > 0 ? proper.join('/') : `*${unit.surface}`}$`;
     })
     .join('');
-  return { stream, names };
+  return { stream, names, verbatim: kept };
 }

@@ -95,6 +95,34 @@ test('inline HTML, names, numbers, URLs and e-mail addresses come through', { sk
   }
 });
 
+test('pivots keep names the first leg would rename or the last leg would leave in Spanish', { skip }, async () => {
+  const engine = new ApertiumEngine();
+  try {
+    const cases: { from: string; input: string; keep: string[]; lose: RegExp[] }[] = [
+      {
+        from: 'pt',
+        input: 'Centenas de crianças migrantes foram deslocadas para um acampamento na fronteira do Texas e da China.',
+        keep: ['Texas', 'of China'],
+        lose: [/Tejas|Knit/],
+      },
+      {
+        from: 'fr',
+        input: 'La National Science Foundation finance des chercheurs de l’Université de Syracuse, près des comtés de Lee et Collier.',
+        keep: ['National Science Foundation', 'Syracuse', 'Lee and Collier'],
+        lose: [/Nacional|Siracusa|Necklace/],
+      },
+      { from: 'fr', input: 'Il a comparé les relations avec la Russie et l’Iran.', keep: ['Iran'], lose: [/will go/] },
+    ];
+    for (const { from, input, keep, lose } of cases) {
+      const [text] = (await engine.translate([input], from, 'en', { format: 'text' })).texts;
+      for (const part of keep) assert.ok(text!.includes(part), `${input}\n→ ${text}\nlacks ${part}`);
+      for (const pattern of lose) assert.doesNotMatch(text!, pattern, `${input}\n→ ${text}`);
+    }
+  } finally {
+    await engine.close();
+  }
+});
+
 test('blank segments pass through and unsupported pairs fail clearly', { skip }, async () => {
   const engine = new ApertiumEngine();
   try {

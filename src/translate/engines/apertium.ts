@@ -1,6 +1,6 @@
 import { EngineError, type EngineHealth, type EngineOutput, type LanguagePair, type TranslateOptions, type TranslationEngine } from '../types.ts';
-import { protectNames } from '../names.ts';
-import { DEFAULT_APERTIUM_DIR, installedModes, nullFlushCommand, routesInto, type ApertiumRoute } from './apertium/modes.ts';
+import { capitalisedSurfaces, properReadings, protectNames, readingsBySurface } from '../names.ts';
+import { bilingualDictionary, DEFAULT_APERTIUM_DIR, installedModes, nullFlushCommand, routesInto, type ApertiumRoute } from './apertium/modes.ts';
 import { ApertiumPipeline } from './apertium/pipeline.ts';
 import { postEditEnglish } from './apertium/post-edit.ts';
 import { decodeSegment, encodeSegment, joinBatch, splitBatch, stripMarks } from './apertium/stream.ts';
@@ -37,6 +37,11 @@ export class ApertiumEngine implements TranslationEngine {
   private readonly names: boolean;
   private readonly batchSize: number;
   private readonly legs = new Map<string, Promise<Leg>>();
+  /**
+   * Small helper pipelines: target-language analysers (how the target spells the capitalised words of a batch)
+   * and the bilingual dictionaries of a pivot's earlier legs (which names they rename), by command.
+   */
+  private readonly helpers = new Map<string, ApertiumPipeline>();
   private routes: Promise<ApertiumRoute[]> | undefined;
   private nextId = 0;
 
@@ -94,7 +99,10 @@ export class ApertiumEngine implements TranslationEngine {
 
   async close(): Promise<void> {
     const legs = await Promise.allSettled(this.legs.values());
+    const helpers = [...this.helpers.values()];
     this.legs.clear();
+    this.helpers.clear();
+    await Promise.all(helpers.map((helper) => helper.stop()));
     await Promise.all(
       legs.flatMap((leg) => (leg.status === 'fulfilled' ? [leg.value.analyse.stop(), leg.value.rest.stop()] : [])),
     );
@@ -128,10 +136,13 @@ export class ApertiumEngine implements TranslationEngine {
     let stream = joinBatch(encoded);
     /** The names earlier legs kept, so that later legs keep them too. */
     const names = new Set<string>();
+    const verbatim = new Set<string>();
     let unknownWords = 0;
-    for (const mode of route.modes) {
+    for (const [index, mode] of route.modes.entries()) {
       const leg = await this.leg(mode);
-      const answer = await this.retryOnce(() => this.runLeg(leg, stream, names));
+      const context = { verbatim, finalLeg: index === route.modes.length - 1 };
+      const answer = await this.retryOnce(() => this.runLeg(mode, leg, stream, names, context, route));
+      for (const word of answer.verbatim) verbatim.add(word);
       const stripped = stripMarks(answer.stream);
       for (const word of [...answer.names, ...stripped.unknown]) {
         if (/^\p{Lu}/u.test(word)) names.add(word.replace(/\\(.)/g, '$1'));
@@ -147,11 +158,75 @@ export class ApertiumEngine implements TranslationEngine {
     }
   }
 
-  private async runLeg(leg: Leg, chunk: string, keep: Set<string>): Promise<{ stream: string; names: string[] }> {
+  private async runLeg(
+    mode: string,
+    leg: Leg,
+    chunk: string,
+    keep: Set<string>,
+    context: { verbatim: Set<string>; finalLeg: boolean },
+    route: ApertiumRoute,
+  ): Promise<{ stream: string; names: string[]; verbatim: string[] }> {
     const [analysed] = await leg.analyse.run([chunk]);
-    const prepared = this.names ? protectNames(analysed!, keep) : { stream: analysed!, names: [] };
+    let prepared = { stream: analysed!, names: [] as string[], verbatim: [] as string[] };
+    if (this.names) {
+      const target = route.targetAnalyser;
+      const [targetReadings, renamed] = await Promise.all([
+        target ? this.targetReadings(target, capitalisedSurfaces(analysed!)) : undefined,
+        context.finalLeg ? undefined : this.renamed(mode, analysed!, route),
+      ]);
+      prepared = protectNames(analysed!, keep, { ...context, targetReadings, ...renamed });
+    }
     const [translated] = await leg.rest.run([prepared.stream]);
-    return { stream: translated!, names: prepared.names };
+    return { ...prepared, stream: translated! };
+  }
+
+  /** The target language analyser's readings of words (as written in a stream), by word. */
+  private async targetReadings(mode: string, surfaces: string[]): Promise<Map<string, string[]>> {
+    if (surfaces.length === 0) return new Map();
+    const command = await nullFlushCommand(this.dataDir, mode);
+    // Superblanks keep the words apart, so that no two of them are read as one multiword.
+    const [answer] = await this.helper(command.slice(0, command.indexOf(' |'))).run([`${surfaces.join('[]')}[]`]);
+    return readingsBySurface(answer!);
+  }
+
+  /**
+   * The proper-noun readings of an analysed stream that an earlier leg's bilingual dictionary gives another lemma,
+   * and of those the ones the last leg leaves in a pivot spelling the target language does not know as a name.
+   */
+  private async renamed(mode: string, analysed: string, route: ApertiumRoute): Promise<{ renamed: Set<string>; stranded: Set<string> }> {
+    const readings = properReadings(analysed);
+    const dictionary = await bilingualDictionary(this.dataDir, mode);
+    if (readings.length === 0 || !dictionary) return { renamed: new Set(), stranded: new Set() };
+    const [answer] = await this.helper(`lt-proc -z -b '${dictionary}'`).run([`${readings.map((r) => `^${r}$`).join('[]')}[]`]);
+    const lemma = (reading: string): string => reading.replace(/^[@#*]/, '').replace(/<.*$/, '');
+    const renamed = new Map<string, string>();
+    for (const [reading, out] of readingsBySurface(answer!)) {
+      const other = out.map(lemma).find((l) => l !== lemma(reading));
+      if (other) renamed.set(reading, other);
+    }
+    const pivot = [...new Set(renamed.values())];
+    if (pivot.length === 0) return { renamed: new Set(), stranded: new Set() };
+    // Each pivot spelling alone on a line, through the last leg as any text goes.
+    const last = await this.leg(route.modes[route.modes.length - 1]!);
+    const [analysedPivot] = await last.analyse.run([`${pivot.map((p) => `[p]${p}`).join('[\n]')}[]`]);
+    const [translated] = await last.rest.run([analysedPivot!]);
+    const unchanged = new Set(
+      stripMarks(translated!).stream.split('[p]').map((t) => t.replace(/\[[^\]]*\]/g, '').trim()).filter((t) => pivot.includes(t)),
+    );
+    const known = route.targetAnalyser ? await this.targetReadings(route.targetAnalyser, [...unchanged]) : new Map<string, string[]>();
+    const stranded = new Set(
+      [...renamed].filter(([, p]) => unchanged.has(p) && !(known.get(p) ?? []).some((r) => r.includes('<np>'))).map(([r]) => r),
+    );
+    return { renamed: new Set(renamed.keys()), stranded };
+  }
+
+  private helper(command: string): ApertiumPipeline {
+    let helper = this.helpers.get(command);
+    if (!helper) {
+      helper = new ApertiumPipeline({ idleMs: this.idleMs, timeoutMs: this.timeoutMs, mode: command, command });
+      this.helpers.set(command, helper);
+    }
+    return helper;
   }
 
   /** A pipeline that died (killed, out of memory) fails what it held; it restarts on the next request. */

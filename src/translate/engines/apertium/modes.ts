@@ -40,6 +40,8 @@ export interface ApertiumRoute {
   route: string[];
   /** Mode names, one per leg, e.g. ['pt-es', 'spa-eng']. */
   modes: string[];
+  /** A mode out of the target language (e.g. 'eng-spa'), whose analyser tells how the target spells a word. */
+  targetAnalyser?: string;
 }
 
 export async function installedModes(dataDir: string = DEFAULT_APERTIUM_DIR): Promise<Set<string>> {
@@ -68,13 +70,15 @@ export function routesInto(modes: Set<string>, to: string): ApertiumRoute[] {
     if (from === to) continue;
     const direct = findMode(modes, from, to);
     if (direct) {
-      routes.push({ from, to, route: [from, to], modes: [direct] });
+      routes.push({ from, to, route: [from, to], modes: [direct], targetAnalyser: findMode(modes, to, from) });
       continue;
     }
     if (from === PIVOT) continue;
     const first = findMode(modes, from, PIVOT);
     const second = findMode(modes, PIVOT, to);
-    if (first && second) routes.push({ from, to, route: [from, PIVOT, to], modes: [first, second] });
+    if (first && second) {
+      routes.push({ from, to, route: [from, PIVOT, to], modes: [first, second], targetAnalyser: findMode(modes, to, PIVOT) });
+    }
   }
   return routes;
 }
@@ -99,4 +103,10 @@ export async function nullFlushCommand(dataDir: string, mode: string): Promise<s
     .join(' |')
     .replaceAll('$1', '-g')
     .replaceAll('$2', '');
+}
+
+/** The bilingual dictionary a mode translates lemmas with, if its `.mode` file names one. */
+export async function bilingualDictionary(dataDir: string, mode: string): Promise<string | undefined> {
+  const file = path.join(dataDir, 'modes', `${mode}.mode`);
+  return /'([^']+\.autobil\.bin)'/.exec(await readFile(file, 'utf8'))?.[1];
 }
