@@ -8,7 +8,8 @@ export type DomNode = HtmlNode;
 const SPACES = /[\s\u00a0\u200b]+/g;
 
 export function clean(text: string | null | undefined): string {
-  return text ? text.replace(SPACES, ' ').trim() : '';
+  // Soft hyphens are invisible break hints ("Mes­sen­ger"), not part of the text.
+  return text ? text.replace(SPACES, ' ').replace(/\u00ad/g, '').trim() : '';
 }
 
 export function textOf(el: DomElement): string {

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { clean } from './dom.ts';
 import { chooseTitle, stripSite } from './title.ts';
 
 test('stripSite cuts site and section names set off by a separator', () => {
@@ -11,6 +12,9 @@ test('stripSite cuts site and section names set off by a separator', () => {
     ['Alles Neue macht der Mai | Bibliothek 2.0 und mehr', [], 'Alles Neue macht der Mai'],
     ['Blog Archive » Interning of Small Integers', [], 'Interning of Small Integers'],
     ['Wahl 2022 - Analyse', ['zeitung'], 'Wahl 2022 - Analyse'],
+    ['Blatt.de  » Blog Archiv   » Podcasts einbinden', ['blatt.de'], 'Podcasts einbinden'],
+    ['河流的声音：有你，才有城！-某某网', [], '河流的声音：有你，才有城！'],
+    ['GdP-Vize Klemmer: Mangel an Wertschätzung', ['GdP'], 'GdP-Vize Klemmer: Mangel an Wertschätzung'],
   ];
   for (const [input, sites, want] of cases) assert.equal(stripSite(input, sites), want, input);
 });
@@ -21,4 +25,10 @@ test('chooseTitle prefers the heading the metadata confirms', () => {
   assert.equal(chooseTitle({ ...base, h1s: [['Bohren, bis es heiß wird', 'Klimaschutz: Bohren, bis es heiß wird']], og: 'Klimaschutz: Bohren, bis es heiß wird' }), 'Bohren, bis es heiß wird');
   assert.equal(chooseTitle({ ...base, h1s: [], og: 'Titel ohne Überschrift', title: 'Titel ohne Überschrift | Blatt', siteNames: ['Blatt'] }), 'Titel ohne Überschrift');
   assert.equal(chooseTitle({ ...base, h1s: [] }), null);
+  const echoed = 'Atomkraft ist nicht nachhaltig | Umweltamt';
+  assert.equal(chooseTitle({ ...base, h1s: [[echoed, echoed]], og: 'Atomkraft ist nicht nachhaltig', title: echoed, siteNames: ['Umweltamt'] }), 'Atomkraft ist nicht nachhaltig');
+});
+
+test('soft hyphens are dropped from page text', () => {
+  assert.equal(clean('Mes\u00adsen\u00adger\u00addiens\u00adte  sind\u00a0frei'), 'Messengerdienste sind frei');
 });

@@ -1,6 +1,7 @@
 /** Picking the headline and cutting the site or section name that pages glue onto it. */
 
-const SEPARATORS = /\s+[|\-–—·•»«›‹:~/]\s+|\s*[|»«›‹•·]\s*|\s+::\s+|:\s+/gu;
+/** Chinese and Japanese titles glue the site on without spaces: "…城！-新华网". */
+const SEPARATORS = /\s+[|\-–—·•»«›‹:~/]\s+|\s*[|»«›‹•·]\s*|\s+::\s+|:\s+|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}！？。」）])[-_](?=\p{Script=Han})/gu;
 const STRONG = /[|»«›‹•·]/;
 const GENERIC_HEAD = /^(?:blog|blog archiv[e]?|archiv[e]?|news|home|startseite|aktuell(?:es)?|nachrichten|neuigkeiten|headline|artikel|article|noticias|actualités|notizie)$/iu;
 const LEADING_DATE = /^(?:\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[-–|•:]?\s*/u;
@@ -39,17 +40,29 @@ function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/** A separator: a hyphen only with spaces around it, so "GdP-Vize" keeps its "GdP". */
+const SEP_BEFORE = /(?:\s*[|·•»«›‹:]|\s+[-–—~/])\s*$/u;
+const SEP_AFTER = /^\s*[|·•»«›‹:]\s*|^\s+[-–—~/]\s+/u;
+
+/** The candidate without the site's name at its end, when a separator sets it off. */
+function cutTrailingSiteName(text: string, siteNames: string[]): string {
+  for (const site of siteNames) {
+    if (site.length < 3 || site.length >= text.length || !text.endsWith(site)) continue;
+    const head = text.slice(0, -site.length);
+    const m = SEP_BEFORE.exec(head);
+    if (m && m.index > 0) return head.slice(0, m.index).trim();
+  }
+  return text;
+}
+
 /** The candidate with site-name pieces at its ends removed, when a separator sets them off. */
 function cutWholeSiteName(text: string, siteNames: string[]): string {
+  const cut = cutTrailingSiteName(text, siteNames);
+  if (cut !== text) return cut;
   for (const site of siteNames) {
     if (site.length < 3 || site.length >= text.length) continue;
-    if (text.endsWith(site)) {
-      const head = text.slice(0, -site.length);
-      const m = /\s*[|\-–—·•»«›‹:~/]\s*$/u.exec(head);
-      if (m && m.index > 0) return head.slice(0, m.index).trim();
-    }
     if (text.startsWith(site)) {
-      const m = /^\s*[|\-–—·•»«›‹:~/]\s*/u.exec(text.slice(site.length));
+      const m = SEP_AFTER.exec(text.slice(site.length));
       if (m) return text.slice(site.length + m[0].length).trim();
     }
   }
@@ -65,10 +78,13 @@ export function stripSite(text: string, siteNames: string[]): string {
     const last = seps[seps.length - 1]!;
     const tail = t.slice(last.index + last[0].length).trim();
     const head = t.slice(0, first.index).trim();
-    const strongTail = STRONG.test(last[0]) && words(tail) <= 6 && tail.length < last.index;
+    const gluedCjk = /^[-_]$/.test(last[0]) && tail.length <= 10;
+    const strongTail = ((STRONG.test(last[0]) && words(tail) <= 6) || gluedCjk) && tail.length < last.index;
     const strongHead = STRONG.test(first[0]) && (GENERIC_HEAD.test(head) || (words(head) <= 3 && head.length * 3 <= t.length && isSiteLike(head, siteNames)));
-    if (isSiteLike(tail, siteNames) || strongTail) t = t.slice(0, last.index).trim();
-    else if (isSiteLike(head, siteNames) || strongHead || GENERIC_HEAD.test(head)) t = t.slice(first.index + first[0].length).trim();
+    // A head naming the site goes first: "Site » Blog Archiv » Headline" must not lose its short headline.
+    const siteHead = isSiteLike(head, siteNames) || GENERIC_HEAD.test(head);
+    if (isSiteLike(tail, siteNames) || (strongTail && !siteHead)) t = t.slice(0, last.index).trim();
+    else if (siteHead || strongHead) t = t.slice(first.index + first[0].length).trim();
     else break;
   }
   return t;
@@ -114,7 +130,7 @@ export function chooseTitle(input: TitleInput): string | null {
     for (const p of pieces(m)) remember(p);
   }
   const h1s = input.h1s
-    .map((variants) => variants.flatMap((v) => [v, withoutLeadingDate(v)]).filter((v) => v.length >= 3 && !isSiteName(v, sites)))
+    .map((variants) => variants.flatMap((v) => [cutTrailingSiteName(v, sites), v, withoutLeadingDate(v)]).filter((v) => v.length >= 3 && !isSiteName(v, sites)))
     .filter((v) => v.length > 0);
   // Several headings may echo pieces of the <title> ("Zoll", "Fachmeldungen", the headline): the longest wins.
   let confirmed: string | null = null;
