@@ -21,6 +21,8 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const WRAPPER_SHARE = 0.3;
 /** …or more than this share of its running prose: the article container with a "share" or "widget" class. */
 const PROSE_SHARE = 0.5;
+/** A <header> or <aside> holding this much of the prose was left unclosed around the article. */
+const UNCLOSED_PROSE_SHARE = 0.75;
 
 const PROSE_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE']);
 const MIN_PROSE = 40;
@@ -37,7 +39,7 @@ export function removeJunk(root: HtmlElement, ruled = false): void {
   let prose = measureProse(root);
   let totalProse = prose.get(root) ?? 0;
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (isFurniture(el) && (prose.get(el) ?? 0) <= totalProse * PROSE_SHARE) el.remove();
+    if (isFurniture(el) && (prose.get(el) ?? 0) <= totalProse * UNCLOSED_PROSE_SHARE) el.remove();
   }
   const total = (root.textContent ?? '').length;
   prose = measureProse(root);
