@@ -111,6 +111,21 @@ test('a UTC stamp moves to the local day only when the page shows that day', () 
   assert.equal(silent.published, '2022-11-06T23:00:00Z');
 });
 
+test('the day shown by the headline picks the last change over the first publication, never an earlier one', () => {
+  const metas = (pub: string, mod: string): string =>
+    `<meta property="article:published_time" content="${pub}"><meta property="article:modified_time" content="${mod}">`;
+  const cases: [string, string, string][] = [
+    [metas('2021-12-14T15:41:07+01:00', '2022-02-04T15:33:00+01:00'), '04.02.2022', '2022-02-04T15:33:00+01:00'],
+    [metas('2021-12-14T15:41:07+01:00', '2022-02-04T15:33:00+01:00'), '14.12.2021', '2021-12-14T15:41:07+01:00'],
+    [metas('2021-12-14T15:41:07+01:00', '2022-02-04T15:33:00+01:00'), 'ohne Datum', '2021-12-14T15:41:07+01:00'],
+    [metas('2022-12-25T09:00:00+01:00', '2022-12-07T09:10:52+01:00'), '07.12.2022', '2022-12-25T09:00:00+01:00'],
+  ];
+  for (const [head, shown, want] of cases) {
+    const html = `<html lang="de"><head>${head}</head><body><h1>Ein Titel für den Test</h1><p>${shown}</p></body></html>`;
+    assert.equal(run(html, 'https://x.de/a').published, want, shown);
+  }
+});
+
 test('paywall flag from JSON-LD booleans and strings', () => {
   const cases: [string, boolean | null][] = [
     ['{"@type":"NewsArticle","isAccessibleForFree":false}', false],

@@ -111,7 +111,10 @@ export function chooseDates(s: PageSignals, ctx: DateContext, now = Date.now()):
     ],
     now,
   );
-  const timePublished = machine ?? shownNearHeadline(s, ctx, now) ?? firstValid(LOOSE_META.map((k) => meta(s, k)), now);
+  // A page that shows its last change's day by the headline, not its first publication's, is dated by the change.
+  const shownDay = machine && modified && machine.slice(0, 10) < modified.slice(0, 10) ? headlineDate(ctx.near, monthFirst, now) : null;
+  const dated = shownDay !== null && modified?.startsWith(shownDay) ? modified : machine;
+  const timePublished = dated ?? shownNearHeadline(s, ctx, now) ?? firstValid(LOOSE_META.map((k) => meta(s, k)), now);
   if (timePublished && /(Z|\+00:00)$/.test(timePublished)) {
     // Only dates the article itself shows count as evidence: site headers often print today's date.
     const shown = [urlDate(url), headlineDate(ctx.near, monthFirst, now)];
