@@ -16,7 +16,7 @@ const JUNK_ANYWHERE =
  * "sidebar-left"): inside a longer name they often mean something else ("elementor-widget-container").
  */
 const JUNK_EDGE =
-  /^(ad|ads|adv|pub|banner|footer|masthead|menu|navbar|nav|navigation|popup|modal|promo\w*|sidebar|teaser\w*|toolbar|widget\w*|tags?|keywords|pagination|pager|byline|dateline|meta|trending)$/;
+  /^(ad|ads|adv|pub|banner|footer|masthead|menu|navbar|nav|navigation|popup|modal|promo\w*|sidebar|teaser\w*|toolbar|widget\w*|tags?|keywords|pagination|pager|byline|dateline|meta|trending|next|prev|previous)$/;
 
 /** Whole class names (several words) that mark furniture. */
 const JUNK_CLASS =
