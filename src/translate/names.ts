@@ -108,6 +108,14 @@ function besideCapital(previous: Unit | undefined, next: Unit | undefined): bool
   return (previous !== undefined && previous.capitalised) || (next !== undefined && next.capitalised);
 }
 
+/**
+ * A noun carrying its own article or case ending (Romanian "Comisia", "membrii Consiliului") is an institution
+ * written as a common noun, however it is placed.
+ */
+function articled(unit: Unit): boolean {
+  return unit.readings.some((r) => /<(def|dg|gen)>/.test(r));
+}
+
 /** A capitalised word Apertium does not know at all: a foreign name. */
 function foreignName(unit: Unit | undefined): boolean {
   return unit !== undefined && unit.capitalised && unit.unknown;
@@ -336,8 +344,11 @@ export function protectNames(
     if (!word.capitalised || !word.common) return;
     const before = words[index - 2];
     // "Sarasota, Charlotte et Collier": a word listed with names is one.
+    // A one-word item only: "El Salvador, Republica Dominicană" lists a name that begins with a common noun.
     const listed =
       !atStart &&
+      !next?.capitalised &&
+      !articled(word) &&
       previous !== undefined &&
       previous.readings.some((r) => /<(cnjcoo|cm)>/.test(r)) &&
       before !== undefined &&
@@ -347,6 +358,7 @@ export function protectNames(
     const apposed =
       !atStart &&
       word.noun &&
+      !articled(word) &&
       !besideCapital(previous, next) &&
       previous !== undefined &&
       !previous.capitalised &&

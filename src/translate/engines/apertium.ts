@@ -1,5 +1,5 @@
 import { EngineError, type EngineHealth, type EngineOutput, type LanguagePair, type TranslateOptions, type TranslationEngine } from '../types.ts';
-import { capitalisedSurfaces, properReadings, protectNames, readingsBySurface } from '../names.ts';
+import { capitalisedSurfaces, properReadings, protectNames, readingsBySurface, type ProtectedStream } from '../names.ts';
 import { bilingualDictionary, DEFAULT_APERTIUM_DIR, installedModes, nullFlushCommand, routesInto, type ApertiumRoute } from './apertium/modes.ts';
 import { ApertiumPipeline } from './apertium/pipeline.ts';
 import { postEditEnglish } from './apertium/post-edit.ts';
@@ -27,6 +27,8 @@ export interface ApertiumOptions {
 interface Leg {
   analyse: ApertiumPipeline;
   rest: ApertiumPipeline;
+  /** Settles once the batch last given to `analyse` has been handed to `rest`. */
+  turn: Promise<void>;
 }
 
 export class ApertiumEngine implements TranslationEngine {
@@ -165,23 +167,36 @@ export class ApertiumEngine implements TranslationEngine {
     keep: Set<string>,
     context: { verbatim: Set<string>; finalLeg: boolean },
     route: ApertiumRoute,
-  ): Promise<{ stream: string; names: string[]; verbatim: string[] }> {
-    const [analysed] = await leg.analyse.run([chunk]);
-    let prepared = { stream: analysed!, names: [] as string[], verbatim: [] as string[] };
-    if (this.names) {
-      const target = route.targetAnalyser;
-      const [targetReadings, renamed] = await Promise.all([
-        target ? this.targetReadings(target, capitalisedSurfaces(analysed!)) : undefined,
-        context.finalLeg ? undefined : this.renamed(mode, analysed!, route),
-      ]);
-      prepared = protectNames(analysed!, keep, { ...context, targetReadings, ...renamed });
+  ): Promise<ProtectedStream> {
+    const previous = leg.turn;
+    let release!: () => void;
+    leg.turn = new Promise((resolve) => (release = resolve));
+    let prepared: ProtectedStream;
+    let pending: Promise<string[]>;
+    try {
+      const [analysed] = await leg.analyse.run([chunk]);
+      prepared = { stream: analysed!, names: [], verbatim: [] };
+      if (this.names) {
+        const target = route.targetAnalyser;
+        const [targetReadings, renamed] = await Promise.all([
+          target ? this.analyserReadings(target, capitalisedSurfaces(analysed!)) : undefined,
+          context.finalLeg ? undefined : this.renamed(mode, analysed!, route),
+        ]);
+        prepared = protectNames(analysed!, keep, { ...context, targetReadings, ...renamed });
+      }
+      // Batches reach the rest of the leg in the order they reached its analyser, whatever the name look-ups
+      // took: its tagger carries state from one batch into the next, so another order gives another translation.
+      await previous;
+      pending = leg.rest.run([prepared.stream]);
+    } finally {
+      release();
     }
-    const [translated] = await leg.rest.run([prepared.stream]);
+    const [translated] = await pending;
     return { ...prepared, stream: translated! };
   }
 
-  /** The target language analyser's readings of words (as written in a stream), by word. */
-  private async targetReadings(mode: string, surfaces: string[]): Promise<Map<string, string[]>> {
+  /** A mode's analyser's readings of words (as written in a stream), by word. */
+  private async analyserReadings(mode: string, surfaces: string[]): Promise<Map<string, string[]>> {
     if (surfaces.length === 0) return new Map();
     const command = await nullFlushCommand(this.dataDir, mode);
     // Superblanks keep the words apart, so that no two of them are read as one multiword.
@@ -191,7 +206,8 @@ export class ApertiumEngine implements TranslationEngine {
 
   /**
    * The proper-noun readings of an analysed stream that an earlier leg's bilingual dictionary gives another lemma,
-   * and of those the ones the last leg leaves in a pivot spelling the target language does not know as a name.
+   * and of those the ones left in a pivot spelling that the last leg does not know (so copies as it is) and the
+   * target language does not know as a name either.
    */
   private async renamed(mode: string, analysed: string, route: ApertiumRoute): Promise<{ renamed: Set<string>; stranded: Set<string> }> {
     const readings = properReadings(analysed);
@@ -206,17 +222,18 @@ export class ApertiumEngine implements TranslationEngine {
     }
     const pivot = [...new Set(renamed.values())];
     if (pivot.length === 0) return { renamed: new Set(), stranded: new Set() };
-    // Each pivot spelling alone on a line, through the last leg as any text goes.
-    const last = await this.leg(route.modes[route.modes.length - 1]!);
-    const [analysedPivot] = await last.analyse.run([`${pivot.map((p) => `[p]${p}`).join('[\n]')}[]`]);
-    const [translated] = await last.rest.run([analysedPivot!]);
-    const unchanged = new Set(
-      stripMarks(translated!).stream.split('[p]').map((t) => t.replace(/\[[^\]]*\]/g, '').trim()).filter((t) => pivot.includes(t)),
-    );
-    const known = route.targetAnalyser ? await this.targetReadings(route.targetAnalyser, [...unchanged]) : new Map<string, string[]>();
-    const stranded = new Set(
-      [...renamed].filter(([, p]) => unchanged.has(p) && !(known.get(p) ?? []).some((r) => r.includes('<np>'))).map(([r]) => r),
-    );
+    // Asked of the analysers only: a word through a leg's tagger would shift how it tags the next batch.
+    const [pivotReadings, targetReadings] = await Promise.all([
+      this.analyserReadings(route.modes[route.modes.length - 1]!, pivot),
+      route.targetAnalyser ? this.analyserReadings(route.targetAnalyser, pivot) : new Map<string, string[]>(),
+    ]);
+    // A spelling the analyser answered for as one word, and knows in no reading.
+    const copied = (p: string): boolean => {
+      const readings = pivotReadings.get(p);
+      return readings !== undefined && readings.length > 0 && readings.every((r) => r.startsWith('*'));
+    };
+    const named = (p: string): boolean => (targetReadings.get(p) ?? []).some((r) => r.includes('<np>'));
+    const stranded = new Set([...renamed].filter(([, p]) => copied(p) && !named(p)).map(([r]) => r));
     return { renamed: new Set(renamed.keys()), stranded };
   }
 
@@ -248,6 +265,7 @@ export class ApertiumEngine implements TranslationEngine {
         return {
           analyse: new ApertiumPipeline({ ...common, mode: `${mode} analyser`, command: command.slice(0, split) }),
           rest: new ApertiumPipeline({ ...common, mode, command: command.slice(split + 2) }),
+          turn: Promise.resolve(),
         };
       });
       leg.catch(() => this.legs.delete(mode));
