@@ -29,8 +29,21 @@ function stripPrefix(t: string): string {
   return m[1] === '' && !UPPER_START.test(rest) ? t : rest;
 }
 
+const MARKS: Record<string, string> = { acute: '\u0301', grave: '\u0300', uml: '\u0308', circ: '\u0302', tilde: '\u0303', cedil: '\u0327', ring: '\u030a', caron: '\u030c' };
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", nbsp: ' ', szlig: 'ß', oslash: 'ø', Oslash: 'Ø', aelig: 'æ', AElig: 'Æ', rsquo: '’', lsquo: '‘' };
+
+/** Names that CMSs escaped twice ("Redacci&oacute;n") in meta tags and JSON-LD, read as the page meant them. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text
+    .replace(/&#(\d{2,6});/g, (m, n: string) => (Number(n) <= 0x10ffff ? String.fromCodePoint(Number(n)) : m))
+    .replace(/&#x([0-9a-f]{2,6});/gi, (m, n: string) => (parseInt(n, 16) <= 0x10ffff ? String.fromCodePoint(parseInt(n, 16)) : m))
+    .replace(/&([a-z])(acute|grave|uml|circ|tilde|cedil|ring|caron);/gi, (_m, c: string, mark: string) => (c + MARKS[mark.toLowerCase()]!).normalize('NFC'))
+    .replace(/&([a-z]+);/gi, (m, name: string) => NAMED[name] ?? m);
+}
+
 function stripDecorations(raw: string): string {
-  let t = raw.replace(EMAIL, ' ').replace(URLISH, ' ').replace(/\s+/g, ' ').trim();
+  let t = decodeEntities(raw).replace(EMAIL, ' ').replace(URLISH, ' ').replace(/\s+/g, ' ').trim();
   t = t.replace(DATEISH, '').replace(JUNK_TAIL, '').trim();
   for (let i = 0; i < 3; i++) {
     const next = stripPrefix(t.replace(/^[\s:\-–—|•·,]+/, '')).trim();

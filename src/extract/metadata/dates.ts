@@ -48,7 +48,7 @@ export function plausible(iso: string, now = Date.now()): boolean {
   return Number.isFinite(t) && t >= EARLIEST && t <= now + 86_400_000;
 }
 
-const ISO = /^((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?)?/i;
+const ISO = /^((?:19|20)\d{2})-?(\d{1,2})-?(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?)?/i;
 const RFC = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{4}|UTC|GMT)?)?/i;
 
 function offsetOf(zone: string | undefined): string {

@@ -13,6 +13,8 @@ test('the signature at the end of an article names its writer', () => {
     ['<p>Der Bau beginnt 2024.</p><p><em>Von Anna Müller</em></p>', ['Anna Müller']],
     ['<p>Text von Max Weber &nbsp; Illustration von Eva Roth</p>', ['Max Weber']],
     ['<p>Texto: María José Pérez</p>', ['María José Pérez']],
+    ['<p>Blog Beitrag von Marta Koren</p>', ['Marta Koren']],
+    ['<p><em>Written by: <a href="/x">Julia Moll</a></em></p>', ['Julia Moll']],
     ['<p>Von Jan Berger, Hamburg</p>', ['Jan Berger']],
     ['<div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>', ['rasos']],
     ['<p>Von Berlin nach München dauert es vier Stunden.</p>', []],

@@ -8,8 +8,8 @@ import { visibleText, type DomElement } from './dom.ts';
 import { parseHumanDate, plausible } from './dates.ts';
 
 const SIGNATURE = new RegExp(
-  '^(?:(?:text|texto|texte|beitrag|artikel|bericht|reportage|interview)\\s+)?' +
-    '(?:von|by|por|par|door|di|od|autor(?:in)?|author|auteur|autore|autora|text|texto|texte|tekst)\\s*[:\\-–—]?\\s+(.+)$',
+  '^(?:(?:blog\\s*)?(?:text|texto|texte|beitrag|artikel|bericht|reportage|interview|written|geschrieben|verfasst|escrito|écrit|scritto|napisane)\\s+)?' +
+    '(?:von|by|por|par|door|di|da|od|przez|autor(?:in)?|author|auteur|autore|autora|text|texto|texte|tekst)\\s*[:\\-–—]?\\s+(.+)$',
   'iu',
 );
 /** "… von rasos am 24. Juli 2017": a name between "von/by" and a date word, in a post-meta line only. */
