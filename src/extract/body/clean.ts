@@ -69,9 +69,16 @@ function isNeverText(el: HtmlElement): boolean {
 }
 
 function isFurniture(el: HtmlElement): boolean {
+  // Inside an article a <header> holds its headline and lead, and some pages put whole text blocks in one.
+  if (el.tagName === 'HEADER' && insideArticle(el)) return false;
   if (FURNITURE_TAGS.has(el.tagName)) return true;
   const role = el.getAttribute('role');
   return role !== null && DROP_ROLES.test(role);
+}
+
+function insideArticle(el: HtmlElement): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) if (a.tagName === 'ARTICLE' || a.tagName === 'MAIN') return true;
+  return false;
 }
 
 /** Characters of paragraph text outside links under each element that holds any (one bottom-up pass). */
