@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
+import { parseDocument } from '../dom.ts';
 import { extractMetadata, type ArticleMetadata } from './index.ts';
 
 function fixture(name: string): string {
@@ -9,7 +9,7 @@ function fixture(name: string): string {
 }
 
 function run(html: string, url: string): ArticleMetadata {
-  return extractMetadata(parseHTML(html).document, url);
+  return extractMetadata(parseDocument(html), url);
 }
 
 test('JSON-LD @graph with an author reference, paywall string and offset kept', () => {
