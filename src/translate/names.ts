@@ -171,15 +171,16 @@ export function readingsBySurface(analysed: string): Map<string, string[]> {
   return readings;
 }
 
-/** The proper-noun readings of the capitalised words of an analysed stream, each once. */
-export function properReadings(analysed: string): string[] {
+/**
+ * What the name rules ask other programs about, from an analysed stream: its capitalised surfaces as written
+ * (each once) and their proper-noun readings (each once).
+ */
+export function nameCandidates(analysed: string): { surfaces: string[]; properReadings: string[] } {
   const units = parse(analysed).filter((u) => u.lexical && u.capitalised);
-  return [...new Set(units.flatMap((u) => u.readings.filter((r) => r.includes('<np>'))))];
-}
-
-/** The capitalised surfaces of an analysed stream, as written in it, each once. */
-export function capitalisedSurfaces(analysed: string): string[] {
-  return [...new Set(parse(analysed).filter((u) => u.lexical && u.capitalised).map((u) => u.surface))];
+  return {
+    surfaces: [...new Set(units.map((u) => u.surface))],
+    properReadings: [...new Set(units.flatMap((u) => u.readings.filter((r) => r.includes('<np>'))))],
+  };
 }
 
 function targetSpellsAsName(unit: Unit, context: NameContext): boolean {

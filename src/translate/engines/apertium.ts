@@ -1,5 +1,5 @@
 import { EngineError, type EngineHealth, type EngineOutput, type LanguagePair, type TranslateOptions, type TranslationEngine } from '../types.ts';
-import { capitalisedSurfaces, properReadings, protectNames, readingsBySurface, type ProtectedStream } from '../names.ts';
+import { nameCandidates, protectNames, readingsBySurface, type ProtectedStream } from '../names.ts';
 import { bilingualDictionary, DEFAULT_APERTIUM_DIR, installedModes, nullFlushCommand, routesInto, type ApertiumRoute } from './apertium/modes.ts';
 import { ApertiumPipeline } from './apertium/pipeline.ts';
 import { postEditEnglish } from './apertium/post-edit.ts';
@@ -178,9 +178,10 @@ export class ApertiumEngine implements TranslationEngine {
       prepared = { stream: analysed!, names: [], verbatim: [] };
       if (this.names) {
         const target = route.targetAnalyser;
+        const candidates = nameCandidates(analysed!);
         const [targetReadings, renamed] = await Promise.all([
-          target ? this.analyserReadings(target, capitalisedSurfaces(analysed!)) : undefined,
-          context.finalLeg ? undefined : this.renamed(mode, analysed!, route),
+          target ? this.analyserReadings(target, candidates.surfaces) : undefined,
+          context.finalLeg ? undefined : this.renamed(mode, candidates.properReadings, route),
         ]);
         prepared = protectNames(analysed!, keep, { ...context, targetReadings, ...renamed });
       }
@@ -205,12 +206,11 @@ export class ApertiumEngine implements TranslationEngine {
   }
 
   /**
-   * The proper-noun readings of an analysed stream that an earlier leg's bilingual dictionary gives another lemma,
+   * The proper-noun readings (of an analysed stream) that an earlier leg's bilingual dictionary gives another lemma,
    * and of those the ones left in a pivot spelling that the last leg does not know (so copies as it is) and the
    * target language does not know as a name either.
    */
-  private async renamed(mode: string, analysed: string, route: ApertiumRoute): Promise<{ renamed: Set<string>; stranded: Set<string> }> {
-    const readings = properReadings(analysed);
+  private async renamed(mode: string, readings: string[], route: ApertiumRoute): Promise<{ renamed: Set<string>; stranded: Set<string> }> {
     const dictionary = await bilingualDictionary(this.dataDir, mode);
     if (readings.length === 0 || !dictionary) return { renamed: new Set(), stranded: new Set() };
     const [answer] = await this.helper(`lt-proc -z -b '${dictionary}'`).run([`${readings.map((r) => `^${r}$`).join('[]')}[]`]);
