@@ -53,3 +53,22 @@ for (const [name, blocks, standfirst, expected] of dropCases) {
     assert.deepEqual(dropRepeatedStandfirst(blocks, standfirst), expected);
   });
 }
+
+const LONG_1 = 'El Consejo de Ministros aprobó este martes el plan estatal de vivienda, que destinará 3.000 millones de euros a pisos de alquiler.';
+const LONG_2 = 'La ministra defendió la medida ante los periodistas y recordó que el precio del alquiler ha subido un 40% en una década.';
+const publisherCopy = (body: string): string =>
+  `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', articleBody: body }] })}</script>`;
+const newsPage = (head: string): string =>
+  `<html><head>${head}</head><body><div class="texto"><p>${LONG_1}</p><p>¿Te gusta leernos? Únete a nuestro canal</p><p>${LONG_2}</p><p>Ver más de economía aquí</p></div></body></html>`;
+
+const crossChecks: [string, string, string[]][] = [
+  ['short lines missing from the publisher copy go', publisherCopy(`${LONG_1}\n\n${LONG_2} ${'Más texto del artículo. '.repeat(20)}`), [LONG_1, LONG_2]],
+  ['a publisher copy that disagrees with our paragraphs is ignored', publisherCopy(`Otro texto. ${'Nada que ver con la página. '.repeat(30)}`), [LONG_1, '¿Te gusta leernos? Únete a nuestro canal', LONG_2, 'Ver más de economía aquí']],
+  ['without one, nothing changes', '', [LONG_1, '¿Te gusta leernos? Únete a nuestro canal', LONG_2, 'Ver más de economía aquí']],
+];
+
+for (const [name, head, expected] of crossChecks) {
+  test(`JSON-LD articleBody cross-check: ${name}`, () => {
+    assert.deepEqual(texts(extract(newsPage(head), URL_).blocks), expected);
+  });
+}

@@ -3,6 +3,7 @@ import type { Block, ExtractionRules } from '../types.ts';
 import { collectBlocks } from './blocks.ts';
 import { removeJunk } from './clean.ts';
 import { filterBlocks } from './filter.ts';
+import { crossCheck, jsonLdArticleBody } from './jsonld-body.ts';
 import { pickContent, scoreTree } from './score.ts';
 
 /**
@@ -17,10 +18,11 @@ export function extractBody(doc: HtmlDocument, url: string, rules?: ExtractionRu
   }
   const ruled = rules?.body ? body.querySelector(rules.body) : null;
   const root = ruled ?? body;
+  const publisherCopy = ruled ? null : jsonLdArticleBody(doc.documentElement ?? body);
   removeJunk(root, ruled !== null);
   const scoring = scoreTree(root);
   const roots = ruled ? [ruled] : pickContent(root, scoring);
-  return filterBlocks(collectBlocks(roots, url, scoring), ruled !== null);
+  return crossCheck(filterBlocks(collectBlocks(roots, url, scoring), ruled !== null), publisherCopy);
 }
 
 /** The body as plain text, one block per line: what a reader reads, without images and related-link lists. */
