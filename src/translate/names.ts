@@ -155,8 +155,8 @@ export interface NameContext {
    */
   renamed?: ReadonlySet<string>;
   /**
-   * Of those, the ones whose pivot spelling the last leg leaves as it is ("Syracuse" → "Siracusa" → "Siracusa"):
-   * the source's own spelling is the better guess at the target's.
+   * Of those, the ones whose pivot spelling the last leg does not know and the target does not know as a name
+   * ("Syracuse" → "Siracusa" → "Siracusa"): the source's own spelling is the better guess at the target's.
    */
   stranded?: ReadonlySet<string>;
 }
