@@ -36,6 +36,9 @@ export const ENV_OPTIONS: EnvOption[] = [
   { path: ['translation', 'openai', 'baseUrl'], env: 'FOREIGNDESK_OPENAI_BASE_URL', kind: 'string', secret: false },
   { path: ['translation', 'openai', 'apiKey'], env: 'FOREIGNDESK_OPENAI_API_KEY', kind: 'string', secret: true },
   { path: ['translation', 'openai', 'model'], env: 'FOREIGNDESK_OPENAI_MODEL', kind: 'string', secret: false },
+  { path: ['web', 'host'], env: 'FOREIGNDESK_WEB_HOST', kind: 'string', secret: false },
+  { path: ['web', 'port'], env: 'FOREIGNDESK_WEB_PORT', kind: 'integer', secret: false },
+  { path: ['web', 'baseUrl'], env: 'FOREIGNDESK_WEB_BASE_URL', kind: 'string', secret: false },
 ];
 
 /** The environment variable naming the configuration file. */

@@ -225,6 +225,18 @@ export const configSchema = z
     languages: z.array(bcp47).default(['es', 'ca', 'gl', 'pt', 'fr', 'it', 'ro', 'de', 'nl', 'pl', 'ru', 'uk', 'en']),
     sources: z.array(sourceSchema).default([]),
     translation: translationSchema.prefault({}),
+    /** The public site (`foreigndesk web`, and the web server inside `foreigndesk run`). */
+    web: z
+      .object({
+        host: z.string().min(1).default('127.0.0.1'),
+        port: z.number().int().min(0).max(65535).default(8080),
+        /** Public origin for canonical links, OpenGraph and JSON-LD; default http://<host>:<port>. */
+        baseUrl: httpUrl.optional(),
+        siteName: z.string().min(1).default('Foreign Desk'),
+        tagline: z.string().min(1).default("The world's non-English press, in English"),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict()
   .superRefine((c, ctx) => {

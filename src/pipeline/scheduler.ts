@@ -1,5 +1,6 @@
 import type { PipelineContext } from './context.ts';
 import { ingestOnce, type SourceRunReport } from './ingest.ts';
+import { publishOnce, type PublishPassReport } from './publish.ts';
 import { translateOnce, type TranslatePassReport } from './translate.ts';
 
 export interface SchedulerOptions {
@@ -10,11 +11,12 @@ export interface SchedulerOptions {
   /** Translate after each ingest pass (default); `foreigndesk ingest` only takes in. */
   translate?: boolean;
   onTranslated?: (report: TranslatePassReport) => void;
+  onPublished?: (report: PublishPassReport) => void;
 }
 
 /**
  * The long-running loop behind `foreigndesk run`: each feed is polled on its own (adaptive) schedule,
- * articles are fetched as they fall due, and what was taken in is translated after each pass. Stops cleanly
+ * articles are fetched as they fall due, and what was taken in is translated, then published, after each pass. Stops cleanly
  * when the signal aborts.
  */
 export async function runScheduler(ctx: PipelineContext, opts: SchedulerOptions): Promise<void> {
@@ -33,6 +35,11 @@ export async function runScheduler(ctx: PipelineContext, opts: SchedulerOptions)
       }
     } catch (err) {
       if (!opts.signal.aborted) ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'translate pass failed');
+    }
+    try {
+      if (!opts.signal.aborted && opts.translate !== false) opts.onPublished?.(await publishOnce(ctx, { signal: opts.signal }));
+    } catch (err) {
+      if (!opts.signal.aborted) ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'publish pass failed');
     }
     const next = await ctx.store.feeds.nextDueAt();
     const wait = next ? Math.min(maxIdle, Math.max(1000, next.getTime() - ctx.now().getTime())) : maxIdle;

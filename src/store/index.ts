@@ -1,6 +1,8 @@
 import { openDatabase, type DatabaseTarget, type Db } from './database.ts';
 import { articlesRepository } from './articles.ts';
 import { feedsRepository } from './feeds.ts';
+import { publishedRepository } from './published.ts';
+import { publishingRepository } from './publishing.ts';
 import { budgetCountersRepository } from './budget-counters.ts';
 import { sourcesRepository } from './sources.ts';
 import { translationMemoryRepository } from './translation-memory.ts';
@@ -15,6 +17,10 @@ export interface Store {
   translations: ReturnType<typeof translationsRepository>;
   translationMemory: ReturnType<typeof translationMemoryRepository>;
   budgetCounters: ReturnType<typeof budgetCountersRepository>;
+  /** Publishing (write side): which translations the site shows, at which path. */
+  publishing: ReturnType<typeof publishingRepository>;
+  /** What the web reads: published articles only. */
+  published: ReturnType<typeof publishedRepository>;
   close(): Promise<void>;
 }
 
@@ -28,6 +34,8 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
     translations: translationsRepository(db),
     translationMemory: translationMemoryRepository(db),
     budgetCounters: budgetCountersRepository(db),
+    publishing: publishingRepository(db),
+    published: publishedRepository(db),
     close: () => db.destroy(),
   };
 }

@@ -83,6 +83,12 @@ export interface ArticlesTable {
   translation_error: string | null;
   translation_attempts: Generated<number>;
   translation_next_at: string | null;
+  /** Site path ("/2021/03/26/english-slug-42"), set when first published and kept across revisions. */
+  path: string | null;
+  /** The translation the site shows: the newest whose decision allows publishing. */
+  published_translation_id: number | null;
+  site_published_at: string | null;
+  site_updated_at: string | null;
 }
 
 /** waiting: engines over budget, resting or down; unsupported: no engine serves the language; failed: every engine erred. */

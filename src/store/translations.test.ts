@@ -58,7 +58,7 @@ test('the whole migration list runs on a fresh SQLite file and creates every tab
       assert.ok(articles.columns.some((col) => col.name === c), `articles.${c}`);
     }
     const applied = await db.selectFrom('kysely_migration').select('name').orderBy('name').execute();
-    assert.deepEqual(applied.map((r) => r.name), ['001-initial', '002-translation']);
+    assert.deepEqual(applied.map((r) => r.name), ['001-initial', '002-translation', '003-publish']);
   } finally {
     await db.destroy();
     rmSync(dir, { recursive: true, force: true });

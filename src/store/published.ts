@@ -1,0 +1,212 @@
+import { sql } from 'kysely';
+import type { Block, ImageRef } from '../extract/types.ts';
+import type { Db } from './database.ts';
+
+/** An article as lists show it: English title, where it came from, where it lives on the site. */
+export interface ArticleCard {
+  id: number;
+  path: string;
+  title: string;
+  standfirst: string | null;
+  /** The source's publication time (UTC), or when the site first showed it when the source gives none. */
+  publishedAt: string;
+  category: string | null;
+  /** The original's language (BCP-47). */
+  language: string;
+  sourceId: string;
+  sourceName: string;
+}
+
+export interface PublishedArticle extends ArticleCard {
+  /** The original article's canonical URL. */
+  url: string;
+  authors: string[];
+  modifiedAt: string | null;
+  siteUpdatedAt: string;
+  image: ImageRef | null;
+  blocks: Block[];
+  source: { homepage: string; country: string };
+  /** The text the translation was made from (the same revision), for the side-by-side view. */
+  original: { title: string | null; standfirst: string | null; blocks: Block[] };
+  translation: { engine: string; model: string | null; route: string[]; translatedAt: string; decision: string; qualityFlags: string[] };
+}
+
+export type ArticleLookup = { status: 'published'; article: PublishedArticle } | { status: 'removed'; path: string | null } | { status: 'missing' };
+
+export interface SourceListing {
+  id: string;
+  name: string;
+  homepage: string;
+  country: string;
+  language: string | null;
+  published: number;
+}
+
+/** Read-side repository for the web: only published articles, already shaped for pages. */
+export function publishedRepository(db: Db) {
+  const cards = () =>
+    db
+      .selectFrom('articles')
+      .innerJoin('sources', 'sources.id', 'articles.source_id')
+      .innerJoin('translations', 'translations.id', 'articles.published_translation_id')
+      .select([
+        'articles.id',
+        'articles.path',
+        'articles.title as original_title',
+        'articles.published_at',
+        'articles.site_published_at',
+        'articles.category',
+        'articles.language',
+        'articles.source_id',
+        'sources.name as source_name',
+        'translations.title',
+        'translations.standfirst',
+        'translations.source_language',
+      ])
+      .where('articles.state', '=', 'published');
+  type CardRow = Awaited<ReturnType<ReturnType<typeof cards>['execute']>>[number];
+  const toCard = (r: CardRow): ArticleCard => ({
+    id: r.id,
+    path: r.path ?? `/${r.id}`,
+    title: r.title ?? r.original_title ?? '(untitled)',
+    standfirst: r.standfirst,
+    publishedAt: r.published_at ?? r.site_published_at ?? '',
+    category: r.category,
+    language: r.language ?? r.source_language,
+    sourceId: r.source_id,
+    sourceName: r.source_name,
+  });
+  const newestFirst = sql`coalesce(articles.published_at, articles.site_published_at)`;
+
+  return {
+    async lookup(id: number): Promise<ArticleLookup> {
+      const row = await db
+        .selectFrom('articles')
+        .innerJoin('sources', 'sources.id', 'articles.source_id')
+        .leftJoin('translations', 'translations.id', 'articles.published_translation_id')
+        .leftJoin('article_revisions', (j) => j.onRef('article_revisions.article_id', '=', 'articles.id').onRef('article_revisions.revision', '=', 'translations.revision'))
+        .selectAll('articles')
+        .select([
+          'sources.name as source_name',
+          'sources.homepage as source_homepage',
+          'sources.country as source_country',
+          'translations.title as t_title',
+          'translations.standfirst as t_standfirst',
+          'translations.blocks_json as t_blocks_json',
+          'translations.image_json as t_image_json',
+          'translations.source_language',
+          'translations.engine',
+          'translations.model',
+          'translations.route',
+          'translations.translated_at',
+          'translations.decision',
+          'translations.quality_flags_json',
+          'article_revisions.title as r_title',
+          'article_revisions.standfirst as r_standfirst',
+          'article_revisions.blocks_json as r_blocks_json',
+        ])
+        .where('articles.id', '=', id)
+        .executeTakeFirst();
+      if (!row) return { status: 'missing' };
+      if (row.state === 'removed') return { status: 'removed', path: row.path };
+      if (row.state !== 'published' || row.t_blocks_json === null || row.path === null) return { status: 'missing' };
+      const fromRevision = row.r_blocks_json !== null;
+      return {
+        status: 'published',
+        article: {
+          id: row.id,
+          path: row.path,
+          title: row.t_title ?? row.title ?? '(untitled)',
+          standfirst: row.t_standfirst,
+          publishedAt: row.published_at ?? row.site_published_at ?? '',
+          category: row.category,
+          language: row.language ?? row.source_language ?? 'und',
+          sourceId: row.source_id,
+          sourceName: row.source_name,
+          url: row.canonical_url,
+          authors: JSON.parse(row.authors_json) as string[],
+          modifiedAt: row.modified_at,
+          siteUpdatedAt: row.site_updated_at ?? row.updated_at,
+          image: parse<ImageRef>(row.t_image_json) ?? parse<ImageRef>(row.image_json),
+          blocks: JSON.parse(row.t_blocks_json) as Block[],
+          source: { homepage: row.source_homepage, country: row.source_country },
+          original: {
+            title: fromRevision ? row.r_title : row.title,
+            standfirst: fromRevision ? row.r_standfirst : row.standfirst,
+            blocks: parse<Block[]>(fromRevision ? row.r_blocks_json : row.blocks_json) ?? [],
+          },
+          translation: {
+            engine: row.engine ?? 'none',
+            model: row.model,
+            route: (row.route ?? '').split('→').filter(Boolean),
+            translatedAt: row.translated_at ?? row.site_updated_at ?? row.updated_at,
+            decision: row.decision ?? 'publish',
+            qualityFlags: parse<string[]>(row.quality_flags_json) ?? [],
+          },
+        },
+      };
+    },
+
+    async latest(o: { limit: number; excludeId?: number }): Promise<ArticleCard[]> {
+      let q = cards();
+      if (o.excludeId !== undefined) q = q.where('articles.id', '!=', o.excludeId);
+      const rows = await q.orderBy(newestFirst, 'desc').orderBy('articles.id', 'desc').limit(o.limit).execute();
+      return rows.map(toCard);
+    },
+
+    /** Articles whose site path carries `day` (YYYY-MM-DD), newest first, a page at a time. */
+    async onDay(day: string, o: { limit: number; offset: number }): Promise<{ items: ArticleCard[]; total: number }> {
+      const prefix = `/${day.replaceAll('-', '/')}/`;
+      // '0' sorts right after '/': a range on the unique path index instead of LIKE.
+      const end = `${prefix.slice(0, -1)}0`;
+      const inDay = cards().where('articles.path', '>', prefix).where('articles.path', '<', end);
+      const rows = await inDay.orderBy(newestFirst, 'desc').orderBy('articles.id', 'desc').limit(o.limit).offset(o.offset).execute();
+      const count = await db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('state', '=', 'published')
+        .where('path', '>', prefix)
+        .where('path', '<', end)
+        .executeTakeFirstOrThrow();
+      return { items: rows.map(toCard), total: Number(count.n) };
+    },
+
+    /** Recent articles of the same category and original language ("You may like"). */
+    async alike(o: { category: string | null; language: string; excludeId: number; limit: number }): Promise<ArticleCard[]> {
+      let q = cards().where('articles.language', '=', o.language).where('articles.id', '!=', o.excludeId);
+      q = o.category === null ? q.where('articles.category', 'is', null) : q.where('articles.category', '=', o.category);
+      const rows = await q.orderBy(newestFirst, 'desc').orderBy('articles.id', 'desc').limit(o.limit).execute();
+      return rows.map(toCard);
+    },
+
+    /** The newest `perCategory` articles of each category among the `window` newest articles, busiest category first. */
+    async topByCategory(o: { perCategory: number; window: number }): Promise<{ category: string; items: ArticleCard[] }[]> {
+      const recent = await cards().where('articles.category', 'is not', null).orderBy(newestFirst, 'desc').orderBy('articles.id', 'desc').limit(o.window).execute();
+      const groups = new Map<string, ArticleCard[]>();
+      for (const r of recent) {
+        const list = groups.get(r.category!) ?? [];
+        list.push(toCard(r));
+        groups.set(r.category!, list);
+      }
+      return [...groups.entries()]
+        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+        .map(([category, items]) => ({ category, items: items.slice(0, o.perCategory) }));
+    },
+
+    async sources(): Promise<SourceListing[]> {
+      const rows = await db
+        .selectFrom('sources')
+        .leftJoin('articles', (j) => j.onRef('articles.source_id', '=', 'sources.id').on('articles.state', '=', 'published'))
+        .select((eb) => ['sources.id', 'sources.name', 'sources.homepage', 'sources.country', 'sources.language', eb.fn.count<number>('articles.id').as('published')])
+        .where('sources.enabled', '=', 1)
+        .groupBy('sources.id')
+        .orderBy('sources.name')
+        .execute();
+      return rows.map((r) => ({ id: r.id, name: r.name, homepage: r.homepage, country: r.country, language: r.language, published: Number(r.published) }));
+    },
+  };
+}
+
+function parse<T>(json: string | null): T | null {
+  return json === null ? null : (JSON.parse(json) as T);
+}
