@@ -21,6 +21,9 @@ test('the signature at the end of an article names its writer', () => {
     ['<p>von morgens bis abends</p>', []],
     ['<div class="comments"><p>Von Paul Klee</p></div>', []],
     ['<p>Der Zug fährt von Hamburg am Morgen.</p>', []],
+    ['<div><p>Der Bau der Brücke beginnt im Frühjahr, wenn die Genehmigungen vorliegen, und soll nach Angaben der Stadt bis zum Ende des Jahres 2025 abgeschlossen sein, sagte die Sprecherin.</p><p><b><i>Stefan Wasser</i></b></p></div>', ['Stefan Wasser']],
+    ['<div><p>Der Bau der Brücke beginnt im Frühjahr, wenn die Genehmigungen vorliegen, und soll nach Angaben der Stadt bis zum Ende des Jahres 2025 abgeschlossen sein, sagte die Sprecherin.</p><p><b>Weitere Informationen</b></p><ul><li>Ein Link zu einer längeren Seite mit vielen Informationen</li></ul></div>', []],
+    ['<div><p>Kurz.</p><p><b>Anna Weber</b></p></div>', []],
   ];
   for (const [html, want] of cases) assert.deepEqual(signedAuthors(lines(html), null), want, html);
 });

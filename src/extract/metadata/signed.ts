@@ -44,13 +44,31 @@ function namesOfSignature(text: string, siteName: string | null): string[] {
   return people.length > 0 && personLike(people[0]!) ? people.filter(personLike) : [];
 }
 
+const EMPHASIS = new Set(['B', 'STRONG', 'I', 'EM']);
+
+/**
+ * "<p><b><i>Anna Müller</i></b></p>" right after a long paragraph: the writer signing off at the article's end.
+ * The name must fill the paragraph and be set in bold or italics, so a short sentence never passes.
+ */
+function emphasisedSignature(el: DomElement, text: string): boolean {
+  if (el.tagName.toUpperCase() !== 'P' || !personLike(text) || el.children.length !== 1) return false;
+  const inner = el.children[0]!;
+  if (!EMPHASIS.has(inner.tagName.toUpperCase()) || visibleText(inner) !== text) return false;
+  const siblings = Array.from(el.parentElement?.children ?? []);
+  const at = siblings.indexOf(el);
+  const previous = siblings[at - 1];
+  if (!previous || previous.tagName.toUpperCase() !== 'P' || visibleText(previous).length < 150) return false;
+  // A bold line followed by more text is a subheading ("Weitere Informationen"), not a signature.
+  return siblings.slice(at + 1).every((sib) => visibleText(sib).length < 40);
+}
+
 /** The writer a short signature or post-meta line names, the article's end first; [] when none. */
 export function signedAuthors(lines: DomElement[], siteName: string | null): string[] {
   for (let i = lines.length - 1; i >= 0; i--) {
     const el = lines[i]!;
     const text = visibleText(el);
     if (text.length < 6 || text.length > MAX_LINE) continue;
-    let names = namesOfSignature(text, siteName);
+    let names = emphasisedSignature(el, text) ? [text] : namesOfSignature(text, siteName);
     if (names.length === 0 && el.tagName.toUpperCase() !== 'P') {
       const posted = POSTED_BY.exec(text);
       if (posted) names = namesFrom(posted[1]!, siteName).slice(0, 1);
