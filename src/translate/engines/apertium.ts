@@ -1,5 +1,6 @@
 import { EngineError, type EngineHealth, type EngineOutput, type LanguagePair, type TranslateOptions, type TranslationEngine } from '../types.ts';
-import { nameCandidates, protectNames, readingsBySurface, type ProtectedStream } from '../names.ts';
+import { nameCandidates, readingsBySurface } from '../analysed-stream.ts';
+import { protectNames, type ProtectedStream } from '../names.ts';
 import { bilingualDictionary, DEFAULT_APERTIUM_DIR, installedModes, nullFlushCommand, routesInto, type ApertiumRoute } from './apertium/modes.ts';
 import { ApertiumPipeline } from './apertium/pipeline.ts';
 import { postEditEnglish } from './apertium/post-edit.ts';
