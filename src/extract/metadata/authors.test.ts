@@ -22,6 +22,10 @@ test('bylines become clean name lists', () => {
     ['Name *', []],
     ['Aylin sagt', []],
     ['Diego Maradona', ['Diego Maradona']],
+    ['Von Jan Berger, Hamburg', ['Jan Berger']],
+    ['Peter Mahn / SP-X', ['Peter Mahn']],
+    ['Von', []],
+    ['Auteur', []],
   ];
   for (const [input, want] of cases) assert.deepEqual(namesFrom(input, null), want, input);
 });

@@ -10,6 +10,7 @@ const PREFIX = new RegExp(
   'iu',
 );
 const UPPER_START = /^\p{Lu}/u;
+const BARE_LABEL = /^(?:von|vom|by|por|par|di|door|av|af|od|autor(?:in|en)?|autore|auteur|author|authors)\W*$/iu;
 const EMAIL = /\S+@\S+\.\S+/g;
 const URLISH = /https?:\/\/\S+|www\.\S+/gi;
 const DATEISH = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*$|\b\d{1,2}:\d{2}\b.*$|\b(?:updated|aktualisiert|actualizado|mis à jour|publié|veröffentlicht|stand|am|le|el|il|on)\b\s*:?\s*\d.*$/iu;
@@ -25,6 +26,8 @@ function stripPrefix(t: string): string {
   const m = PREFIX.exec(t);
   if (!m) return t;
   const rest = t.slice(m[0].length);
+  // A bare "Von" or "Auteur" is a label whose name sits elsewhere; a bare "Redaktion" is the name.
+  if (rest.trim() === '' && BARE_LABEL.test(m[0])) return '';
   // A prefix glued to the name ("ByAlex") counts only before a capital, so "Vonovia" and "Diego" stay whole.
   return m[1] === '' && !UPPER_START.test(rest) ? t : rest;
 }
@@ -75,7 +78,8 @@ export function namesFrom(raw: string, siteName: string | null): string[] {
     if (siteName && sameName(name, siteName)) continue;
     if (!out.some((o) => sameName(o, name))) out.push(name);
   }
-  return out;
+  // "Anna Müller, Berlin" and "Anna Müller, dpa": one word after a full name is the place or the agency.
+  return out.length > 1 && out[0]!.includes(' ') ? out.filter((n, i) => i === 0 || n.includes(' ')) : out;
 }
 
 export function sameName(a: string, b: string): boolean {
