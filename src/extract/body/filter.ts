@@ -73,7 +73,23 @@ export function filterBlocks(raw: RawBlock[], ruled = false): Block[] {
     out.push(b);
   }
   endBullets();
-  return ruled ? out : dropTrailingHeadings(out);
+  return ruled ? out : dropTrailingHeadings(dropEmptySections(out));
+}
+
+/**
+ * A heading followed by nothing of its own (a related-links box, or straight away a heading of its rank) titled
+ * a teaser box whose links were dropped: "Weitere Themen", "Explore further".
+ */
+function dropEmptySections(blocks: Block[]): Block[] {
+  return blocks.filter((b, i) => {
+    if (b.type !== 'heading') return true;
+    let j = i + 1;
+    while (blocks[j]?.type === 'image') j++;
+    const next = blocks[j];
+    if (!next) return true;
+    if (next.type === 'related') return false;
+    return !(next.type === 'heading' && next.level <= b.level);
+  });
 }
 
 /** Text that must follow a heading for it to head part of the article rather than a "more on this" box. */

@@ -72,3 +72,19 @@ for (const [name, head, expected] of crossChecks) {
     assert.deepEqual(texts(extract(newsPage(head), URL_).blocks), expected);
   });
 }
+
+const PARA = 'Las ayudas se dirigen a menores de 35 años y a familias con ingresos inferiores a tres veces el indicador público de renta.';
+const related = '<ul><li><a href="/a">Los alquileres marcan un récord</a></li><li><a href="/b">La oposición pide otra ley</a></li></ul>';
+
+const headingCases: [string, string, string[]][] = [
+  ['a heading over a box of links goes', `<h2>Quién podrá acceder</h2><p>${PARA}</p><h2>Weitere Themen</h2>${related}<p>${PARA} Fin.</p>`, ['Quién podrá acceder', PARA, 'related', `${PARA} Fin.`]],
+  ['a heading straight before one of its rank goes', `<p>${PARA}</p><h2>Lust auf mehr?</h2><h2>Reacciones</h2><p>${PARA} Fin.</p>`, [PARA, 'Reacciones', `${PARA} Fin.`]],
+  ['a heading over a sub-heading stays', `<p>${PARA}</p><h2>Reacciones</h2><h3>En el Congreso</h3><p>${PARA} Fin.</p>`, [PARA, 'Reacciones', 'En el Congreso', `${PARA} Fin.`]],
+  ['a heading with next to nothing under it at the end goes', `<p>${PARA}</p><p>${PARA} Fin.</p><h3>Explore further</h3><p>Newsletter</p>`, [PARA, `${PARA} Fin.`, 'Newsletter']],
+];
+
+for (const [name, body, expected] of headingCases) {
+  test(`section headings: ${name}`, () => {
+    assert.deepEqual(texts(extract(`<html><body><div class="texto">${body}</div></body></html>`, URL_).blocks), expected);
+  });
+}
