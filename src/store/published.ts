@@ -79,6 +79,11 @@ export function publishedRepository(db: Db) {
   const newestFirst = sql`coalesce(articles.published_at, articles.site_published_at)`;
 
   return {
+    /** Throws when the database cannot answer (for /healthz). */
+    async ping(): Promise<void> {
+      await db.selectFrom('sources').select('id').limit(1).execute();
+    },
+
     async lookup(id: number): Promise<ArticleLookup> {
       const row = await db
         .selectFrom('articles')

@@ -1,0 +1,14 @@
+import type { Config } from '../config/schema.ts';
+
+/** What every page says about the site itself. */
+export interface SiteInfo {
+  name: string;
+  tagline: string;
+  /** Public origin without a trailing slash, for canonical links and structured data. */
+  baseUrl: string;
+}
+
+export function siteInfo(config: Config): SiteInfo {
+  const origin = config.web.baseUrl ?? `http://${config.web.host.includes(':') ? `[${config.web.host}]` : config.web.host}:${config.web.port}`;
+  return { name: config.web.siteName, tagline: config.web.tagline, baseUrl: origin.replace(/\/+$/, '') };
+}

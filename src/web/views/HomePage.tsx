@@ -1,0 +1,24 @@
+import type { ArticleCard } from '../../store/published.ts';
+import type { SiteInfo } from '../site.ts';
+import { ArticleList, ListSection } from './ArticleList.tsx';
+import { Layout } from './Layout.tsx';
+
+export function HomePage(props: { site: SiteInfo; latest: ArticleCard[]; categories: { category: string; items: ArticleCard[] }[] }) {
+  return (
+    <Layout site={props.site} meta={{ title: props.site.name, description: props.site.tagline, path: '/' }}>
+      <h1 class="visually-hidden">{props.site.name}</h1>
+      <ListSection title="Latest" items={props.latest} empty="No articles have been published yet." />
+      {props.categories.length > 0 ? (
+        <section aria-labelledby="top-stories">
+          <h2 id="top-stories">Top stories by category</h2>
+          {props.categories.map((c) => (
+            <section class="category" key={c.category}>
+              <h3>{c.category}</h3>
+              <ArticleList items={c.items} />
+            </section>
+          ))}
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
