@@ -35,11 +35,11 @@ const BYLINE = /author|byline|autor|verfasser|journalist|writer|signature|creato
 const DATELINE = /(^|[\s_-])(date|datum|dateline|fecha|published|pubdate|publish|timestamp|time|zeit|entry-date|post-date|article-date|meta-date|data)([\s_-]|$)|date(time)?[\s_-]|[\s_-]date/i;
 const DEK = /(^|[\s_-])(dek|subtitle|sub-title|subheadline|subhead|sub-headline|standfirst|lead|leadtext|lead-text|teaser|teaser-text|intro|introduction|summary|excerpt|description|abstract|deck|article-lead|article__lead|entradilla|chapo|chapeau|sottotitolo|summary-text|vorspann)([\s_-]|$)/i;
 const BREADCRUMB = /breadcrumb/i;
-const POST_META = /submitted|post-?meta|entry-?meta|meta-?info|article-?meta|(^|[\s_-])(info|footer)([\s_-]|$)/i;
+const POST_META = /submitted|post-?meta|entry-?meta|meta-?info|article-?meta|(^|[\s_-])info([\s_-]|$)/i;
 /** Profile links ("/author/anna-mueller/", "/autoren/…") name the author in their text. */
 const AUTHOR_HREF = /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|redakteur|redaktion\/[^/]+|journalist|journalisten|staff|profil|profile|mitarbeiter)\/[^/?#]+/i;
 /** One cheap test first: most elements' classes match none of the patterns above. */
-const ANY_HINT = /submitted|meta|info|footer|auth|autor|byline|verfasser|journalist|writer|signature|creator|redakteur|posted|contributor|credits|dat|time|zeit|fecha|publi|dek|sub|standfirst|lead|teaser|intro|summary|excerpt|descr|abstract|deck|entradilla|chapo|chapeau|sottotitolo|vorspann|breadcrumb/i;
+const ANY_HINT = /submitted|meta|info|auth|autor|byline|verfasser|journalist|writer|signature|creator|redakteur|posted|contributor|credits|dat|time|zeit|fecha|publi|dek|sub|standfirst|lead|teaser|intro|summary|excerpt|descr|abstract|deck|entradilla|chapo|chapeau|sottotitolo|vorspann|breadcrumb/i;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'PATH', 'IFRAME', 'TEMPLATE']);
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

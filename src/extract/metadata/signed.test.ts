@@ -17,6 +17,8 @@ test('the signature at the end of an article names its writer', () => {
     ['<p><em>Written by: <a href="/x">Julia Moll</a></em></p>', ['Julia Moll']],
     ['<p>Von Jan Berger, Hamburg</p>', ['Jan Berger']],
     ['<div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>', ['rasos']],
+    ['<div class="submitted">yas! | By Cara Stills | April 13, 2020</div>', ['Cara Stills']],
+    ['<div class="submitted">Design by Free Web Templates</div>', []],
     ['<p>Von Berlin nach München dauert es vier Stunden.</p>', []],
     ['<p>von morgens bis abends</p>', []],
     ['<div class="comments"><p>Von Paul Klee</p></div>', []],
