@@ -5,6 +5,7 @@ import { doctorCommand } from './doctor.ts';
 import { ingestCommand, runCommand } from './ingest.ts';
 import { sourcesCommand } from './sources.ts';
 import { translateCommand } from './translate.ts';
+import { webCommand } from './web.ts';
 
 const program = new Command('foreigndesk')
   .description("Foreign Desk: read the world's non-English press in English")
@@ -20,6 +21,7 @@ program.addCommand(runCommand(getConfig));
 program.addCommand(sourcesCommand(getConfig));
 program.addCommand(translateCommand(getConfig));
 program.addCommand(doctorCommand(getConfig));
+program.addCommand(webCommand(getConfig));
 program
   .command('config')
   .description('print the effective configuration (file + environment + defaults), secrets masked')

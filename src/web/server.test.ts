@@ -85,6 +85,8 @@ test('article page: source spelled as the outlet writes it, linked to the origin
     const day = row.path!.slice(1, 11).replaceAll('/', '-');
     assert.ok(html.includes(`<a href="/date/${day}">All news articles on `));
     for (const section of ['You may like', 'Latest']) assert.ok(html.includes(`>${section}</h2>`), section);
+    const images = (JSON.parse(t.blocks_json) as { type: string }[]).filter((b) => b.type === 'image').length;
+    assert.equal((html.match(/<figure class="image"/g) ?? []).length, Math.max(images, row.image_json ? 1 : 0), 'each image once');
     for (const link of ['/about', '/privacy', '/sources']) assert.ok(html.includes(`<a href="${link}">`), link);
 
     const ld = jsonLd(html);

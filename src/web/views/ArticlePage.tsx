@@ -67,7 +67,7 @@ export function ArticlePage(props: ArticlePageProps) {
           </>
         ) : (
           <>
-            {a.image ? <Figure image={a.image} /> : null}
+            {a.image && !a.blocks.some((b) => b.type === 'image' && b.src === a.image!.src) ? <Figure image={a.image} /> : null}
             <Blocks blocks={a.blocks} />
           </>
         )}

@@ -16,7 +16,7 @@ export function Figure(props: { image: ImageRef; lang?: string }) {
   return (
     <figure class="image" lang={props.lang}>
       <a href={image.src} rel="external nofollow">
-        {image.alt ? `Image: ${image.alt}` : 'Image'}
+        {image.alt && image.alt !== image.caption ? `Image: ${image.alt}` : 'Image'}
         {host ? ` (at ${host})` : ''}
       </a>
       {image.caption || image.credit ? (
