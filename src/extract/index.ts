@@ -1,5 +1,6 @@
 import type { Block, ExtractedArticle, ExtractionRules } from './types.ts';
 import { dropRepeatedStandfirst, extractBody } from './body/index.ts';
+import { secondOpinion } from './body/second-opinion.ts';
 import { parseDocument } from './dom.ts';
 import { extractMetadata } from './metadata/index.ts';
 
@@ -16,11 +17,13 @@ export function extract(html: string, url: string, rules?: ExtractionRules): Ext
  * as the first paragraph. Benchmarks score the printed body, which is what their ground truth describes.
  */
 export function extractWithPrintedBody(html: string, url: string, rules?: ExtractionRules): { article: ExtractedArticle; printedBody: Block[] } {
-  const doc = parseDocument(typeof html === 'string' ? html : '');
+  const source = typeof html === 'string' ? html : '';
+  const doc = parseDocument(source);
   const metadata = extractMetadata(doc, url);
   let printedBody: Block[] = [];
   try {
     printedBody = extractBody(doc, url, rules);
+    if (!rules?.body) printedBody = secondOpinion(source, url, printedBody);
   } catch {
     printedBody = [];
   }
