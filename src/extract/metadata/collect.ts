@@ -27,6 +27,8 @@ export interface PageSignals {
    * for the signature at the end of an article and the date in a page's footer.
    */
   signLines: DomElement[];
+  /** Inline scripts other than JSON-LD: some CMSs state the publication date only in their page data. */
+  scripts: DomElement[];
   /** Document position of each element collected above, to judge what sits near the headline. */
   order: Map<DomElement, number>;
 }
@@ -64,6 +66,7 @@ export function collectSignals(doc: DomDocument): PageSignals {
     deks: [],
     breadcrumbs: [],
     signLines: [],
+    scripts: [],
     order: new Map(),
   };
   const all = doc.querySelectorAll('*');
@@ -87,6 +90,7 @@ export function collectSignals(doc: DomDocument): PageSignals {
     }
     if (tag === 'SCRIPT') {
       if (/ld\+json/i.test(el.getAttribute('type') ?? '')) s.jsonLd.push(el.textContent ?? '');
+      else if (!el.hasAttribute('src')) s.scripts.push(el);
       continue;
     }
     if (SKIP.has(tag)) continue;

@@ -3,7 +3,7 @@ import { attr, textOf, type DomElement } from './dom.ts';
 import { parseHumanDate, parseMachineDate, plausible, urlDate } from './dates.ts';
 import { ldString, type LdNode } from './jsonld.ts';
 import { localise } from './local-time.ts';
-import { statedDate } from './signed.ts';
+import { scriptDate, statedDate } from './signed.ts';
 import type { HeadlineLines } from './near-headline.ts';
 
 const PUBLISHED_META = [
@@ -126,6 +126,7 @@ export function chooseDates(s: PageSignals, ctx: DateContext, now = Date.now()):
     visibleDate(s.bylines, monthFirst, now) ??
     urlDate(url) ??
     modified ??
+    scriptDate(s.scripts, now) ??
     statedDate(s.signLines, monthFirst, now);
   return { published, modified };
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { signedAuthors, statedDate } from './signed.ts';
+import { scriptDate, signedAuthors, statedDate } from './signed.ts';
 
 function lines(body: string): Parameters<typeof signedAuthors>[0] {
   const { document } = parseHTML(`<html><body>${body}</body></html>`);
@@ -40,4 +40,18 @@ test('a footer paragraph states the date: published label, then update label, th
     ['<div class="comments"><p>12.05.2019</p></div>', null],
   ];
   for (const [html, want] of cases) assert.equal(statedDate(lines(html), false, now), want, html);
+});
+
+test('inline script data states the publication date', () => {
+  const now = Date.UTC(2024, 0, 1);
+  const cases: [string, string | null][] = [
+    ['window.__DATA__ = {"title":"x","published_at":"2019-03-02T06:22:28+01:00","created_at":"2019-03-02T06:27:24+01:00"}', '2019-03-02T06:22:28+01:00'],
+    ["var page = { pageDate: '2022-1-31' };", '2022-01-31'],
+    ['var x = {"updatedAt":"2022-01-31T15:58:43+01:00"}', null],
+    ['var x = {"datePublished":"2090-01-01"}', null],
+  ];
+  for (const [js, want] of cases) {
+    const { document } = parseHTML(`<html><head><script>${js}</script></head><body></body></html>`);
+    assert.equal(scriptDate(Array.from(document.querySelectorAll('script')) as unknown as Parameters<typeof scriptDate>[0], now), want, js);
+  }
 });

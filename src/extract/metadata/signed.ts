@@ -5,7 +5,7 @@
  */
 import { namesFrom } from './authors.ts';
 import { visibleText, type DomElement } from './dom.ts';
-import { parseHumanDate, plausible } from './dates.ts';
+import { parseHumanDate, parseMachineDate, plausible } from './dates.ts';
 
 const SIGNATURE = new RegExp(
   '^(?:(?:blog\\s*)?(?:text|texto|texte|beitrag|artikel|bericht|reportage|interview|written|geschrieben|verfasst|escrito|écrit|scritto|napisane)\\s+)?' +
@@ -109,6 +109,19 @@ export function statedDate(lines: DomElement[], monthFirst: boolean, now: number
       const d = pass(t);
       if (d && plausible(d, now)) return d;
     }
+  }
+  return null;
+}
+
+const SCRIPT_DATE = /["']?(?:datePublished|date_published|published_?at|publish_?date|pub_?date|publication_?date|first_?published(?:_at)?|createdAt|pageDate)["']?\s*[:=]\s*["']((?:19|20)\d{2}-\d{1,2}-\d{1,2}[^"']{0,30})["']/i;
+const SCRIPT_SCAN = 200_000;
+
+/** "datePublished": "…" or published_at: "…" in a page's inline script data (not JSON-LD). */
+export function scriptDate(scripts: DomElement[], now: number): string | null {
+  for (const el of scripts) {
+    const m = SCRIPT_DATE.exec((el.textContent ?? '').slice(0, SCRIPT_SCAN));
+    const d = m ? parseMachineDate(m[1]) : null;
+    if (d && plausible(d, now)) return d;
   }
   return null;
 }
