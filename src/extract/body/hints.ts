@@ -40,7 +40,7 @@ export function hintsOf(el: HtmlElement): string {
 }
 
 /** Furniture that can hold more prose than the article itself, so no amount of prose redeems it. */
-const NEVER_ARTICLE = /^(comments?|comentarios|kommentare|commentaires|disqus|cookie\w*|consent|gdpr|newsletter\w*|outbrain|taboola)$/;
+const NEVER_ARTICLE = /^(comment\w*|comentarios|kommentare|forum\w*|disqus|cookie\w*|consent|gdpr|newsletter\w*|outbrain|taboola)$/;
 
 export type JunkHint = 'none' | 'furniture' | 'never-article';
 
