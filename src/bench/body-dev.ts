@@ -1,5 +1,5 @@
 /**
- * Miss analysis for body extraction: per page, the `with` snippets we miss and the `without` snippets we keep
+ * Miss analysis for body extraction (the body as printed, as bench:extract scores it): per page, worst first, the `with` snippets we miss and the `without` snippets we keep
  * (extraction-meta format), or the lines we lose and add against `articleBody` (extraction format), each with
  * where it sits in the page's DOM and whether Readability got it right.
  *   npx tsx src/bench/body-dev.ts --data DIR [--limit N] [--id ID[,ID…]] [--max N] [--quiet]
@@ -95,6 +95,7 @@ for (const page of pages) {
 
 const max = Number(opts.max);
 if (!opts.quiet) {
+  reports.sort((a, b) => b[0] - a[0]);
   for (const [, lines] of reports.slice(0, max)) console.log(lines.join('\n'));
   const worst = scored
     .map(([p, b, s]) => [p, b, s, Math.min(s.precision ?? 0, s.recall ?? 0)] as const)
