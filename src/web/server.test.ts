@@ -27,7 +27,7 @@ const XSS_TITLE = 'El ministro <script>alert("t")</script> habló';
 const XSS_PARAGRAPH = 'La ciudad <img src=x onerror=alert(1)> es nueva y el ministro dijo que la ley es nueva.';
 
 before(async () => {
-  world = await startFixtureWorld({ languages: ['spa', 'por'], articlesPerSource: 3, crawlDelay: 0 });
+  world = await startFixtureWorld({ languages: ['spa', 'por', 'eng'], articlesPerSource: 3, crawlDelay: 0 });
   libre = await startLibreTranslateFake();
   dir = mkdtempSync(join(tmpdir(), 'fd-web-'));
   const config = configSchema.parse({
@@ -61,8 +61,8 @@ async function published(): Promise<StoredArticle[]> {
 const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
 const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
 
-test('the pipeline published every article of both sources', async () => {
-  assert.equal((await published()).length, 7);
+test('the pipeline published every article of the three sources', async () => {
+  assert.equal((await published()).length, 10);
 });
 
 test('article page: source spelled as the outlet writes it, linked to the original, provenance, lang, JSON-LD', async () => {
@@ -72,11 +72,14 @@ test('article page: source spelled as the outlet writes it, linked to the origin
     const res = await get(row.path!);
     assert.equal(res.statusCode, 200, row.path!);
     const html = res.body;
-    const language = source.language === 'es' ? 'Spanish' : 'Portuguese';
+    const language = ({ es: 'Spanish', pt: 'Portuguese', en: 'English' } as Record<string, string>)[source.language]!;
     assert.match(html, /^<!doctype html><html lang="en">/);
     assert.ok(html.includes(`Source: <a href="${row.canonical_url}" rel="external">${source.name}</a>`), `source line for ${source.name}`);
     assert.ok(html.includes(`<a href="${row.canonical_url}" hreflang="${source.language}" rel="external">Read the original in ${language}</a>`));
-    assert.ok(html.includes(`Translated by LibreTranslate (${language} → English) on <time datetime="${t.translated_at}">`), 'provenance');
+    if (source.language === 'en') {
+      assert.ok(html.includes('Originally published in English; shown as written.'));
+      assert.ok(!html.includes('view=side-by-side'), 'nothing to compare');
+    } else assert.ok(html.includes(`Translated by LibreTranslate (${language} → English) on <time datetime="${t.translated_at}">`), 'provenance');
     assert.equal(html.includes('Our quality check flagged this translation'), t.decision === 'publish-with-notice', `notice iff flagged (${t.decision})`);
     assert.ok(html.includes(`<time datetime="${new Date(row.published_at!).toISOString()}">`));
     assert.ok(html.includes(`<link rel="canonical" href="https://desk.example${row.path}"/>`));

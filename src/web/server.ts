@@ -12,7 +12,7 @@ import { siteInfo } from './site.ts';
 export interface WebServerOptions {
   store: Store;
   config: Config;
-  /** Request logging; silent when absent. */
+  /** Server errors and start-up; requests are not logged (they would hold readers' addresses). Silent when absent. */
   log?: FastifyBaseLogger;
 }
 
@@ -20,7 +20,7 @@ const CSS = readFileSync(new URL('./assets/site.css', import.meta.url));
 
 /** The public site as a Fastify instance; the caller listens (or injects, in tests) and closes it. */
 export function createWebServer(opts: WebServerOptions): FastifyInstance {
-  const app: FastifyInstance = Fastify({ loggerInstance: opts.log ?? pino({ level: 'silent' }), routerOptions: { ignoreTrailingSlash: true }, return503OnClosing: true });
+  const app: FastifyInstance = Fastify({ loggerInstance: opts.log ?? pino({ level: 'silent' }), routerOptions: { ignoreTrailingSlash: true }, disableRequestLogging: true, return503OnClosing: true });
   const web: WebContext = { published: opts.store.published, site: siteInfo(opts.config) };
 
   app.addHook('onSend', async (_request, reply, payload) => {

@@ -18,6 +18,9 @@ export function ArticlePage(props: ArticlePageProps) {
   const day = dayOfPath(a.path);
   const language = languageName(a.language);
   const modified = a.modifiedAt ?? a.siteUpdatedAt;
+  // An article already in English has no original to compare.
+  const translated = a.translation.engine !== 'none';
+  const sideBySide = props.sideBySide && translated;
   return (
     <Layout
       site={site}
@@ -42,14 +45,16 @@ export function ArticlePage(props: ArticlePageProps) {
           {a.standfirst ? <p class="standfirst">{a.standfirst}</p> : null}
         </header>
         <Provenance article={a} />
-        <nav class="view-switch" aria-label="Text shown">
-          {props.sideBySide ? (
-            <a href={a.path}>Show the translation only</a>
-          ) : (
-            <a href={`${a.path}?view=side-by-side`}>Show the original {language} beside the translation</a>
-          )}
-        </nav>
-        {props.sideBySide ? (
+        {translated ? (
+          <nav class="view-switch" aria-label="Text shown">
+            {sideBySide ? (
+              <a href={a.path}>Show the translation only</a>
+            ) : (
+              <a href={`${a.path}?view=side-by-side`}>Show the original {language} beside the translation</a>
+            )}
+          </nav>
+        ) : null}
+        {sideBySide ? (
           <>
             <div class="side-by-side heads">
               <div class="pair">
