@@ -147,6 +147,8 @@ test('an old slug redirects to the article; a removed article is 410', async () 
   const res = await get(`${old}?view=side-by-side`);
   assert.equal(res.statusCode, 301);
   assert.equal(res.headers.location, `${row!.path}?view=side-by-side`);
+  const slash = await get(`${row!.path}/`);
+  assert.deepEqual([slash.statusCode, slash.headers.location], [301, row!.path]);
 
   const gone = (await published()).at(-2)!;
   await ctx.store.articles.remove(gone.id, 'takedown requested');

@@ -10,7 +10,7 @@ const SIDE_BY_SIDE = 'side-by-side';
 /** /YYYY/MM/DD/slug-ID: an old or mistyped slug or date for a live article redirects to its one path. */
 export async function articleHandler(web: WebContext, request: FastifyRequest<{ Querystring: { view?: string } }>, reply: FastifyReply) {
   const path = request.url.split('?')[0]!;
-  const id = articleIdOf(path);
+  const id = articleIdOf(path.replace(/\/+$/, ''));
   if (id === null) return notFound(web, request, reply);
   const found = await web.published.lookup(id);
   if (found.status === 'missing') return notFound(web, request, reply);
