@@ -5,7 +5,7 @@ import { scriptDate, signedAuthors, statedDate } from './signed.ts';
 
 function lines(body: string): Parameters<typeof signedAuthors>[0] {
   const { document } = parseHTML(`<html><body>${body}</body></html>`);
-  return Array.from(document.querySelectorAll('p, .submitted')) as unknown as Parameters<typeof signedAuthors>[0];
+  return Array.from(document.querySelectorAll('p, .submitted, .meta-info, .cookie-info')) as unknown as Parameters<typeof signedAuthors>[0];
 }
 
 test('the signature at the end of an article names its writer', () => {
@@ -19,6 +19,9 @@ test('the signature at the end of an article names its writer', () => {
     ['<div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>', ['rasos']],
     ['<div class="submitted">yas! | By Cara Stills | April 13, 2020</div>', ['Cara Stills']],
     ['<div class="submitted">Design by Free Web Templates</div>', []],
+    ['<div class="cookie-info">Dieser Cookie erlaubt das Laden von Karten-Inhalten.</div>', []],
+    ['<div class="meta-info">Stolz präsentiert von Blogsoftware</div>', []],
+    ['<div class="meta-info">Seite zuletzt geändert 2019-11-10 (by KlaraWeiss)</div>', ['KlaraWeiss']],
     ['<p>Von Berlin nach München dauert es vier Stunden.</p>', []],
     ['<p>von morgens bis abends</p>', []],
     ['<div class="comments"><p>Von Paul Klee</p></div>', []],

@@ -13,10 +13,10 @@ const SIGNATURE = new RegExp(
   'iu',
 );
 /** "… von rasos am 24. Juli 2017": a name between "von/by" and a date word, in a post-meta line only. */
-const POSTED_BY = /(?:^|[\s|])(?:von|by|por|par|door)\s+(\S+(?:\s+\S+){0,3}?)(?:\s+(?:am|on|um|at|le|el|il|op)\s+\S|\s*[|•·]|$)/iu;
+const POSTED_BY = /(?:^|[\s|(])(?:von|by|por|par|door)\s+(\S+(?:\s+\S+){0,3}?)(?:\s+(?:am|on|um|at|le|el|il|op)\s+\S|\s*[|•·)])/iu;
 const META_CLASS = /meta|info|submitted/i;
 /** Footer credits name the site's makers, not the article's writer. */
-const SITE_CREDIT = /©|\(c\)|copyright|(?:design(?:ed)?|powered|hosted|developed|theme|made|realisiert|umgesetzt|gestaltet|betrieben)\s+(?:by|von)/iu;
+const SITE_CREDIT = /©|\(c\)|copyright|proudly|(?:design(?:ed)?|powered|hosted|developed|theme|template|made|realisiert|umgesetzt|gestaltet|betrieben|präsentiert|unterstützt|bereitgestellt)\s+(?:by|von)/iu;
 /** Credits that follow the writer's name in one signature line ("Text von X   Illustration von Y"). */
 const OTHER_CREDIT = /\s+(?:illustration(?:en)?|fotos?|bilder|photos?|grafik|video|mitarbeit|mit\s+material|with|con|avec|und\s+fotos?)\b.*$/iu;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|von|van|de|der|den|da|di|del|la|le|zu|y)$/u;
@@ -75,7 +75,8 @@ export function signedAuthors(lines: DomElement[], siteName: string | null): str
     let names = emphasisedSignature(el, text) ? [text] : namesOfSignature(text, siteName);
     if (names.length === 0 && postMeta && !SITE_CREDIT.test(text)) {
       const posted = POSTED_BY.exec(text);
-      if (posted) names = namesFrom(posted[1]!, siteName).slice(0, 1);
+      // A username ("rasos") or a person; never a phrase such as "Google Maps-Inhalten laden".
+      if (posted) names = namesFrom(posted[1]!, siteName).slice(0, 1).filter((n) => personLike(n) || /^[\p{L}\p{N}._-]+$/u.test(n));
     }
     if (names.length > 0 && !inComments(el)) return names;
   }
