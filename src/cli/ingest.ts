@@ -1,11 +1,13 @@
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
+import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import type { Config } from '../config/schema.ts';
 import { createContext } from '../pipeline/context.ts';
 import { ingestOnce, type Progress, type SourceRunReport } from '../pipeline/ingest.ts';
 import { runScheduler } from '../pipeline/scheduler.ts';
 import { clip, renderTable } from './table.ts';
+import { listenWeb } from './web.ts';
 
 export function ingestCommand(loadConfig: () => Config): Command {
   return new Command('ingest')
@@ -41,21 +43,26 @@ export function ingestCommand(loadConfig: () => Config): Command {
 /** The main job on one machine: keep every source polled on its own schedule until stopped. */
 export function runCommand(loadConfig: () => Config): Command {
   return new Command('run')
-    .description('the main job: poll every source on its schedule, take in new articles and translate them, until Ctrl-C')
-    .action(async () => {
+    .description('the main job on one machine: poll, take in, translate and publish, and serve the site, until Ctrl-C')
+    .option('--no-web', 'run the pipeline without serving the site')
+    .action(async (opts: { web: boolean }) => {
       const config = loadConfig();
       const ctx = await createContext(config);
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());
       process.once('SIGTERM', () => stop.abort());
       ctx.log.info({ stage: 'run', sources: ctx.sources.size, database: config.databaseUrl ?? config.dataDir }, 'foreign desk running');
+      let site: FastifyInstance | undefined;
       try {
+        if (opts.web) site = await listenWeb(ctx.store, config, { host: config.web.host, port: config.web.port, log: ctx.log });
         await runScheduler(ctx, {
           signal: stop.signal,
           onPass: (reports) => logPass(ctx.log, reports),
           onTranslated: (r) => ctx.log.info({ stage: 'translate', translated: r.translated, passed_through: r.passedThrough, waiting: r.waiting, unsupported: r.unsupported, failed: r.failed, memory_hit_rate: r.memory.hitRate }, 'translate pass done'),
+          onPublished: (r) => ctx.log.info({ stage: 'publish', published: r.published, updated: r.updated }, 'publish pass done'),
         });
       } finally {
+        await site?.close();
         await ctx.close();
       }
     });
