@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as deepl from 'deepl-node';
 import { inBatches, type BatchLimits } from '../segments.ts';
+import { CachedLookup } from './http.ts';
 import {
   EngineError,
   type EngineErrorCode,
@@ -34,7 +35,7 @@ export class DeeplEngine implements TranslationEngine {
   private readonly translator: deepl.Translator;
   private readonly limits: BatchLimits;
   private readonly glossaries = new Map<string, Promise<string>>();
-  private languages: Promise<LanguagePair[]> | null = null;
+  private readonly languages = new CachedLookup(() => this.fetchPairs());
   /** "es-en" for each pair DeepL takes glossaries for; filled with the pairs, empty until then. */
   private glossaryPairs = new Set<string>();
 
@@ -54,11 +55,7 @@ export class DeeplEngine implements TranslationEngine {
   }
 
   pairs(): Promise<LanguagePair[]> {
-    this.languages ??= this.fetchPairs().catch((err: unknown) => {
-      this.languages = null;
-      throw err;
-    });
-    return this.languages;
+    return this.languages.get();
   }
 
   async translate(segments: string[], from: string, to: string, options: TranslateOptions): Promise<EngineOutput> {

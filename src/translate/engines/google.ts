@@ -7,7 +7,7 @@ import {
   type TranslateOptions,
   type TranslationEngine,
 } from '../types.ts';
-import { DEFAULT_HTTP, answerError, clip, codeForStatus, joinUrl, parseJson, sendWithRetry, type HttpAnswer, type HttpRequest, type HttpSettings } from './http.ts';
+import { CachedLookup, DEFAULT_HTTP, answerError, clip, codeForStatus, joinUrl, parseJson, sendWithRetry, type HttpAnswer, type HttpRequest, type HttpSettings } from './http.ts';
 
 interface Common {
   /** Defaults to https://translation.googleapis.com. */
@@ -36,7 +36,7 @@ export class GoogleEngine implements TranslationEngine {
   private readonly base: string;
   private readonly limits: BatchLimits;
   private readonly http: HttpSettings;
-  private languages: Promise<LanguagePair[]> | null = null;
+  private readonly languages = new CachedLookup(() => this.fetchPairs());
 
   constructor(private readonly config: GoogleConfig) {
     if (config.version === 'v2' && !config.apiKey) throw new Error(`${NAME}: apiKey is empty (translation.google.apiKey)`);
@@ -51,11 +51,7 @@ export class GoogleEngine implements TranslationEngine {
   }
 
   pairs(): Promise<LanguagePair[]> {
-    this.languages ??= this.fetchPairs().catch((err: unknown) => {
-      this.languages = null;
-      throw err;
-    });
-    return this.languages;
+    return this.languages.get();
   }
 
   async translate(segments: string[], from: string, to: string, options: TranslateOptions): Promise<EngineOutput> {
@@ -71,8 +67,7 @@ export class GoogleEngine implements TranslationEngine {
 
   async health(): Promise<EngineHealth> {
     try {
-      this.languages = null;
-      const pairs = await this.pairs();
+      const pairs = await this.languages.refresh();
       return { ok: pairs.length > 0, detail: `Cloud Translation ${this.config.version}: ${pairs.length} language pairs` };
     } catch (err) {
       return { ok: false, detail: (err as Error).message };

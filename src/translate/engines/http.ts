@@ -114,3 +114,23 @@ export function safeUrl(url: string): string {
 export function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}${path}`;
 }
+
+/** A lookup kept once it succeeds; a failure is asked again on the next call, and `refresh` always asks anew. */
+export class CachedLookup<T> {
+  private pending: Promise<T> | null = null;
+
+  constructor(private readonly load: () => Promise<T>) {}
+
+  get(): Promise<T> {
+    this.pending ??= this.load().catch((err: unknown) => {
+      this.pending = null;
+      throw err;
+    });
+    return this.pending;
+  }
+
+  refresh(): Promise<T> {
+    this.pending = null;
+    return this.get();
+  }
+}

@@ -7,7 +7,7 @@ import {
   type TranslateOptions,
   type TranslationEngine,
 } from '../types.ts';
-import { DEFAULT_HTTP, answerError, clip, codeForStatus, joinUrl, parseJson, sendWithRetry, type HttpAnswer, type HttpSettings } from './http.ts';
+import { CachedLookup, DEFAULT_HTTP, answerError, clip, codeForStatus, joinUrl, parseJson, sendWithRetry, type HttpAnswer, type HttpSettings } from './http.ts';
 
 export interface LibreTranslateConfig {
   /** Base URL of the server, e.g. http://127.0.0.1:5000. */
@@ -24,7 +24,7 @@ export class LibreTranslateEngine implements TranslationEngine {
   readonly name = NAME;
   private readonly limits: BatchLimits;
   private readonly http: HttpSettings;
-  private languages: Promise<LanguagePair[]> | null = null;
+  private readonly languages = new CachedLookup(() => this.fetchPairs());
 
   constructor(private readonly config: LibreTranslateConfig) {
     if (!/^https?:\/\//.test(config.url)) throw new Error(`${NAME}: url must be an http(s) URL, got "${config.url}"`);
@@ -33,11 +33,7 @@ export class LibreTranslateEngine implements TranslationEngine {
   }
 
   pairs(): Promise<LanguagePair[]> {
-    this.languages ??= this.fetchPairs().catch((err: unknown) => {
-      this.languages = null;
-      throw err;
-    });
-    return this.languages;
+    return this.languages.get();
   }
 
   async translate(segments: string[], from: string, to: string, options: TranslateOptions): Promise<EngineOutput> {
@@ -47,8 +43,7 @@ export class LibreTranslateEngine implements TranslationEngine {
 
   async health(): Promise<EngineHealth> {
     try {
-      this.languages = null;
-      const pairs = await this.pairs();
+      const pairs = await this.languages.refresh();
       return { ok: pairs.length > 0, detail: `${pairs.length} language pairs at ${this.config.url}` };
     } catch (err) {
       return { ok: false, detail: (err as Error).message };
