@@ -31,6 +31,19 @@ export interface PublishedArticle extends ArticleCard {
   translation: { engine: string; model: string | null; route: string[]; translatedAt: string; decision: string; qualityFlags: string[] };
 }
 
+/** An article as feeds carry it: the card plus the original's URL, its authors and when the site last changed it. */
+export interface FeedEntry extends ArticleCard {
+  url: string;
+  authors: string[];
+  updatedAt: string;
+}
+
+/** One published article as a sitemap lists it. */
+export interface SitemapEntry {
+  path: string;
+  lastmod: string;
+}
+
 export type ArticleLookup = { status: 'published'; article: PublishedArticle } | { status: 'removed'; path: string | null } | { status: 'missing' };
 
 export interface SourceListing {
@@ -196,6 +209,56 @@ export function publishedRepository(db: Db) {
       return [...groups.entries()]
         .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
         .map(([category, items]) => ({ category, items: items.slice(0, o.perCategory) }));
+    },
+
+    /** The newest articles with what feeds need beyond a card. */
+    async feedEntries(o: { limit: number }): Promise<FeedEntry[]> {
+      const rows = await cards()
+        .select(['articles.canonical_url', 'articles.authors_json', 'articles.site_updated_at', 'articles.updated_at'])
+        .orderBy(newestFirst, 'desc')
+        .orderBy('articles.id', 'desc')
+        .limit(o.limit)
+        .execute();
+      return rows.map((r) => ({
+        ...toCard(r),
+        url: r.canonical_url,
+        authors: JSON.parse(r.authors_json) as string[],
+        updatedAt: r.site_updated_at ?? r.updated_at,
+      }));
+    },
+
+    /** Months ("2021-03", from the article paths) that hold published articles, newest first, with their latest change. */
+    async sitemapMonths(): Promise<{ month: string; lastmod: string }[]> {
+      const month = sql<string>`substr(articles.path, 2, 7)`;
+      const rows = await db
+        .selectFrom('articles')
+        .select([month.as('month'), sql<string>`max(coalesce(articles.site_updated_at, articles.updated_at))`.as('lastmod')])
+        .where('state', '=', 'published')
+        .where('path', 'is not', null)
+        .groupBy(month)
+        .orderBy(month, 'desc')
+        .execute();
+      return rows.map((r) => ({ month: r.month.replace('/', '-'), lastmod: r.lastmod }));
+    },
+
+    /** Every published article whose path lies in `month` ("2021-03"), by path. */
+    async inMonth(month: string): Promise<SitemapEntry[]> {
+      const prefix = `/${month.replace('-', '/')}/`;
+      const rows = await db
+        .selectFrom('articles')
+        .select(['path', 'site_updated_at', 'updated_at'])
+        .where('state', '=', 'published')
+        .where('path', '>', prefix)
+        .where('path', '<', `${prefix.slice(0, -1)}0`)
+        .orderBy('path')
+        .execute();
+      return rows.map((r) => ({ path: r.path!, lastmod: r.site_updated_at ?? r.updated_at }));
+    },
+
+    /** Articles published (as the page dates them) at or after `since` (ISO 8601 UTC), newest first. */
+    async publishedSince(since: string, o: { limit: number }): Promise<ArticleCard[]> {
+      const rows = await cards().where(newestFirst, '>=', since).orderBy(newestFirst, 'desc').orderBy('articles.id', 'desc').limit(o.limit).execute();
+      return rows.map(toCard);
     },
 
     async sources(): Promise<SourceListing[]> {
