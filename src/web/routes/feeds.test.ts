@@ -199,3 +199,11 @@ test('feeds and sitemaps answer 304 to their ETag', async () => {
     assert.equal(again.statusCode, 304, url);
   }
 });
+
+test('every page advertises the three feeds for readers and autodiscovery', async () => {
+  const home = await get('/');
+  const advertised: [string, string][] = [['application/rss+xml', 'feed.xml'], ['application/atom+xml', 'atom.xml'], ['application/feed+json', 'feed.json']];
+  for (const [type, file] of advertised) {
+    assert.match(home.body, new RegExp(`<link rel="alternate" type="${type.replace('+', '\\+')}"[^>]*href="[^"]*/${file.replace('.', '\\.')}"`), type);
+  }
+});

@@ -29,6 +29,9 @@ export function Layout(props: { site: SiteInfo; meta: PageMeta; children: Compon
         {meta.noindex ? <meta name="robots" content="noindex" /> : null}
         <link rel="canonical" href={canonical} />
         <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="alternate" type="application/rss+xml" title={`${site.name} (RSS)`} href={`${site.baseUrl}/feed.xml`} />
+        <link rel="alternate" type="application/atom+xml" title={`${site.name} (Atom)`} href={`${site.baseUrl}/atom.xml`} />
+        <link rel="alternate" type="application/feed+json" title={`${site.name} (JSON Feed)`} href={`${site.baseUrl}/feed.json`} />
         <meta property="og:site_name" content={site.name} />
         <meta property="og:type" content={meta.ogType ?? 'website'} />
         <meta property="og:title" content={meta.title} />
