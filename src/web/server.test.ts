@@ -1,64 +1,34 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
-import { startFixtureWorld, type FixtureWorld } from '../../devtools/fixture-world/world.ts';
-import { configSchema } from '../config/schema.ts';
-import { createContext, type PipelineContext } from '../pipeline/context.ts';
-import { ingestOnce } from '../pipeline/ingest.ts';
-import { publishOnce } from '../pipeline/publish.ts';
-import { translateOnce } from '../pipeline/translate.ts';
-import type { StoredArticle } from '../store/articles.ts';
-import { startLibreTranslateFake } from '../translate/fakes/libretranslate.ts';
-import type { FakeServer } from '../translate/fakes/server.ts';
-import { createWebServer } from './server.ts';
+import type { FixtureWorld } from '../../devtools/fixture-world/world.ts';
+import type { PipelineContext } from '../pipeline/context.ts';
+import { startTestSite, type TestSite } from './test-site.ts';
 
+let site: TestSite;
 let world: FixtureWorld;
-let libre: FakeServer;
 let ctx: PipelineContext;
-let app: FastifyInstance;
-let dir: string;
 let xssUrl: string;
 
 const XSS_TITLE = 'El ministro <script>alert("t")</script> habló';
 const XSS_PARAGRAPH = 'La ciudad <img src=x onerror=alert(1)> es nueva y el ministro dijo que la ley es nueva.';
 
 before(async () => {
-  world = await startFixtureWorld({ languages: ['spa', 'por', 'eng'], articlesPerSource: 3, crawlDelay: 0 });
-  libre = await startLibreTranslateFake();
-  dir = mkdtempSync(join(tmpdir(), 'fd-web-'));
-  const config = configSchema.parse({
-    dataDir: dir,
-    fetch: { allowPrivateNetworks: ['127.0.0.0/8'], perHostDelay: '1ms', timeout: '2s', connectTimeout: '1s' },
-    ingest: { maxArticleAge: '3650d' },
-    sources: world.sourceConfigs(),
-    translation: { engines: ['libretranslate'], libretranslate: { url: libre.url }, quality: { threshold: 0.6, belowThreshold: 'publish-with-notice' } },
-    web: { baseUrl: 'https://desk.example' },
+  site = await startTestSite({
+    languages: ['spa', 'por', 'eng'],
+    baseUrl: 'https://desk.example',
+    prepare: (w) => {
+      const spanish = w.sourceConfigs().find((s) => s.language === 'es')!;
+      xssUrl = w.addArticle(spanish.id, { title: XSS_TITLE, paragraphs: [XSS_PARAGRAPH] });
+    },
   });
-  const spanish = world.sourceConfigs().find((s) => s.language === 'es')!;
-  xssUrl = world.addArticle(spanish.id, { title: XSS_TITLE, paragraphs: [XSS_PARAGRAPH] });
-  ctx = await createContext(config, { log: pino({ level: 'silent' }) });
-  await ingestOnce(ctx, { force: true });
-  await translateOnce(ctx);
-  await publishOnce(ctx);
-  app = createWebServer({ store: ctx.store, config });
+  ({ world, ctx } = site);
 });
 
-after(async () => {
-  await app.close();
-  await ctx.close();
-  await Promise.all([world.close(), libre.close()]);
-  rmSync(dir, { recursive: true, force: true });
-});
+after(() => site.close());
 
-async function published(): Promise<StoredArticle[]> {
-  return ctx.store.db.selectFrom('articles').selectAll().where('state', '=', 'published').orderBy('id').execute();
-}
+const published = () => site.published();
 
-const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+const get = (url: string, headers: Record<string, string> = {}) => site.app.inject({ method: 'GET', url, headers });
 const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
 
 test('the pipeline published every article of the three sources', async () => {

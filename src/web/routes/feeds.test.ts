@@ -1,75 +1,36 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { DOMParser } from 'linkedom';
-import pino from 'pino';
-import { startFixtureWorld, type FixtureWorld } from '../../../devtools/fixture-world/world.ts';
-import { configSchema } from '../../config/schema.ts';
-import { createContext, type PipelineContext } from '../../pipeline/context.ts';
-import { ingestOnce } from '../../pipeline/ingest.ts';
-import { publishOnce } from '../../pipeline/publish.ts';
-import { translateOnce } from '../../pipeline/translate.ts';
 import { parseFeed } from '../../sources/feeds.ts';
 import type { StoredArticle } from '../../store/articles.ts';
-import { startLibreTranslateFake } from '../../translate/fakes/libretranslate.ts';
-import type { FakeServer } from '../../translate/fakes/server.ts';
-import { createWebServer } from '../server.ts';
+import { startTestSite, type TestSite } from '../test-site.ts';
 
 const BASE = 'https://desk.example';
 const HOSTILE_TITLE = 'Minister <script>alert("x")</script> & friends';
 const HOSTILE_SOURCE = 'Diario & <Cía>';
 
-let world: FixtureWorld;
-let libre: FakeServer;
-let ctx: PipelineContext;
-let app: FastifyInstance;
-let dir: string;
+let site: TestSite;
 let hostile: StoredArticle;
 let recent: StoredArticle;
 let old: StoredArticle;
 
 before(async () => {
-  world = await startFixtureWorld({ languages: ['spa', 'eng'], articlesPerSource: 3, crawlDelay: 0 });
-  libre = await startLibreTranslateFake();
-  dir = mkdtempSync(join(tmpdir(), 'fd-feeds-'));
-  const config = configSchema.parse({
-    dataDir: dir,
-    fetch: { allowPrivateNetworks: ['127.0.0.0/8'], perHostDelay: '1ms', timeout: '2s', connectTimeout: '1s' },
-    ingest: { maxArticleAge: '3650d' },
-    sources: world.sourceConfigs(),
-    translation: { engines: ['libretranslate'], libretranslate: { url: libre.url }, quality: { threshold: 0.6, belowThreshold: 'publish-with-notice' } },
-    web: { baseUrl: `${BASE}/` },
-  });
-  ctx = await createContext(config, { log: pino({ level: 'silent' }) });
-  await ingestOnce(ctx, { force: true });
-  await translateOnce(ctx);
-  await publishOnce(ctx);
-  const rows = await published();
+  site = await startTestSite({ languages: ['spa', 'eng'], baseUrl: `${BASE}/` });
+  const rows = await site.published();
   [hostile, recent, old] = [rows[0]!, rows[1]!, rows[2]!];
-  const db = ctx.store.db;
+  const db = site.ctx.store.db;
   await db.updateTable('translations').set({ title: HOSTILE_TITLE }).where('id', '=', hostile.published_translation_id!).execute();
   await db.updateTable('sources').set({ name: HOSTILE_SOURCE }).where('id', '=', hostile.source_id).execute();
   const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
   await db.updateTable('articles').set({ published_at: hoursAgo(1) }).where('id', '=', recent.id).execute();
   await db.updateTable('articles').set({ published_at: hoursAgo(72) }).where('id', '=', old.id).execute();
-  app = createWebServer({ store: ctx.store, config });
 });
 
-after(async () => {
-  await app.close();
-  await ctx.close();
-  await Promise.all([world.close(), libre.close()]);
-  rmSync(dir, { recursive: true, force: true });
-});
+after(() => site.close());
 
-async function published(): Promise<StoredArticle[]> {
-  return ctx.store.db.selectFrom('articles').selectAll().where('state', '=', 'published').orderBy('id').execute();
-}
+const published = () => site.published();
 
-const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+const get = (url: string, headers: Record<string, string> = {}) => site.app.inject({ method: 'GET', url, headers });
 const xmlDoc = (body: string) => new DOMParser().parseFromString(body, 'text/xml');
 
 /** Every entry's title as the document carries it, entities decoded (our feed reader strips tags from titles). */
