@@ -44,6 +44,24 @@ export interface SitemapEntry {
   lastmod: string;
 }
 
+/** An article as the API lists it: the feed entry plus its source's country and who translated it. */
+export interface ApiEntry extends FeedEntry {
+  sourceCountry: string;
+  translation: { engine: string; route: string[]; translatedAt: string; decision: string };
+}
+
+/** Filters of the API's article list; `after` is the (date, id) of the last article already seen. */
+export interface ArticleQuery {
+  limit: number;
+  after?: { date: string; id: number };
+  language?: string;
+  source?: string;
+  /** A category and everything under it ("News" takes "News/Politics"). */
+  category?: string;
+  /** ISO 8601 UTC: only articles dated at or after it. */
+  since?: string;
+}
+
 export type ArticleLookup = { status: 'published'; article: PublishedArticle } | { status: 'removed'; path: string | null } | { status: 'missing' };
 
 export interface SourceListing {
@@ -224,6 +242,45 @@ export function publishedRepository(db: Db) {
         url: r.canonical_url,
         authors: JSON.parse(r.authors_json) as string[],
         updatedAt: r.site_updated_at ?? r.updated_at,
+      }));
+    },
+
+    /** Newest first, keyset-paginated on (date, id) so pages stay stable while articles are published. */
+    async articlesPage(o: ArticleQuery): Promise<ApiEntry[]> {
+      let q = cards().select([
+        'articles.canonical_url',
+        'articles.authors_json',
+        'articles.site_updated_at',
+        'articles.updated_at',
+        'sources.country as source_country',
+        'translations.engine',
+        'translations.route',
+        'translations.translated_at',
+        'translations.decision',
+      ]);
+      const after = o.after;
+      if (after) q = q.where((eb) => eb.or([eb(newestFirst, '<', after.date), eb.and([eb(newestFirst, '=', after.date), eb('articles.id', '<', after.id)])]));
+      if (o.language !== undefined) q = q.where('articles.language', '=', o.language);
+      if (o.source !== undefined) q = q.where('articles.source_id', '=', o.source);
+      const category = o.category;
+      // '0' sorts right after '/': a range takes the subcategories without LIKE and its wildcards.
+      if (category !== undefined) {
+        q = q.where((eb) => eb.or([eb('articles.category', '=', category), eb.and([eb('articles.category', '>', `${category}/`), eb('articles.category', '<', `${category}0`)])]));
+      }
+      if (o.since !== undefined) q = q.where(newestFirst, '>=', o.since);
+      const rows = await q.orderBy(newestFirst, 'desc').orderBy('articles.id', 'desc').limit(o.limit).execute();
+      return rows.map((r) => ({
+        ...toCard(r),
+        url: r.canonical_url,
+        authors: JSON.parse(r.authors_json) as string[],
+        updatedAt: r.site_updated_at ?? r.updated_at,
+        sourceCountry: r.source_country,
+        translation: {
+          engine: r.engine,
+          route: r.route.split('→').filter(Boolean),
+          translatedAt: r.translated_at,
+          decision: r.decision,
+        },
       }));
     },
 

@@ -6,6 +6,7 @@ import type { Store } from '../store/index.ts';
 import { ASSET_CACHE, SECURITY_HEADERS, sendCached } from './http.ts';
 import { notFound } from './pages/errors.tsx';
 import type { WebContext } from './render.ts';
+import { apiRoutes } from './routes/api.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { siteRoutes } from './routes/site.ts';
 import { siteInfo } from './site.ts';
@@ -36,6 +37,7 @@ export function createWebServer(opts: WebServerOptions): FastifyInstance {
   app.get('/assets/site.css', (request, reply) => sendCached(request, reply, CSS, { type: 'text/css; charset=utf-8', cache: ASSET_CACHE }));
   siteRoutes(app, web);
   feedRoutes(app, web);
+  apiRoutes(app, web);
   app.setNotFoundHandler((request, reply) => notFound(web, request, reply));
   return app;
 }
