@@ -34,3 +34,23 @@ test('foreigndesk web listens over real HTTP: health, an empty home page, the st
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('readers are not logged: no request lines, no addresses, even at the most verbose level', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fd-web-log-'));
+  const config = configSchema.parse({ dataDir: dir });
+  const store = await openStore({ dataDir: dir });
+  const lines: string[] = [];
+  const log = pino({ level: 'trace' }, { write: (line: string) => void lines.push(line) });
+  const app = await listenWeb(store, config, { host: '127.0.0.1', port: 0, log });
+  try {
+    const { port } = app.server.address() as AddressInfo;
+    for (const path of ['/', '/healthz', '/no-such-page']) await (await fetch(`http://127.0.0.1:${port}${path}`)).text();
+    const joined = lines.join('');
+    assert.ok(lines.length > 0, 'the logger is in use (start-up is logged)');
+    assert.doesNotMatch(joined, /incoming request|request completed|remoteAddress|remotePort|"url":"\/no-such-page"/);
+  } finally {
+    await app.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import pino from 'pino';
 import type { Config } from '../config/schema.ts';
 import type { Store } from '../store/index.ts';
@@ -22,7 +22,7 @@ const CSS = readFileSync(new URL('./assets/site.css', import.meta.url));
 
 /** The public site as a Fastify instance; the caller listens (or injects, in tests) and closes it. */
 export function createWebServer(opts: WebServerOptions): FastifyInstance {
-  const app: FastifyInstance = Fastify({ loggerInstance: opts.log ?? pino({ level: 'silent' }), routerOptions: { ignoreTrailingSlash: true }, disableRequestLogging: true, return503OnClosing: true });
+  const app: FastifyInstance = Fastify({ loggerInstance: opts.log ?? pino({ level: 'silent' }), routerOptions: { ignoreTrailingSlash: true }, logController: new LogController({ disableRequestLogging: true }), return503OnClosing: true });
   const web: WebContext = { published: opts.store.published, site: siteInfo(opts.config) };
 
   app.addHook('onSend', async (_request, reply, payload) => {
