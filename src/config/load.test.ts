@@ -3,22 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { ConfigError, describeConfig, loadConfig } from './load.ts';
+import { describeConfig, loadConfig } from './load.ts';
+import { fixture, problemsOf } from './test-helpers.ts';
 import { ENV_OPTIONS, type EnvOption } from './env.ts';
-
-const fixture = (name: string) => fileURLToPath(new URL(`testdata/${name}`, import.meta.url));
-
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`);
-    return error.problems;
-  }
-  assert.fail('expected a ConfigError');
-}
 
 test('a valid file: values, defaults and durations', () => {
   const config = loadConfig({ path: fixture('valid.yaml'), env: {} });

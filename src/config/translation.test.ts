@@ -1,19 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { ConfigError, describeConfig, loadConfig } from './load.ts';
-
-const fixture = (name: string) => fileURLToPath(new URL(`testdata/${name}`, import.meta.url));
-
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`);
-    return error.problems;
-  }
-  assert.fail('expected a ConfigError');
-}
+import { describeConfig, loadConfig } from './load.ts';
+import { fixture, problemsOf } from './test-helpers.ts';
 
 test('translation defaults: Apertium alone, into English, hold below 0.6', () => {
   const t = loadConfig({ path: fixture('valid.yaml'), env: {} }).translation;

@@ -6,23 +6,10 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { migrate } from './database.ts';
-import { openStore, type Store } from './index.ts';
+import type { Store } from './index.ts';
+import { withStore } from './test-store.ts';
 import type { TranslatedArticle } from '../translate/article.ts';
 import { segmentHash } from '../translate/memory.ts';
-
-async function withStore(fn: (s: Store) => Promise<void>) {
-  const dir = mkdtempSync(join(tmpdir(), 'fd-tr-store-'));
-  const store = await openStore({ dataDir: dir });
-  try {
-    await store.sources.syncFromConfig([
-      { id: 'elpais', name: 'El País', homepage: 'https://elpais.com', country: 'ES', feeds: ['https://elpais.com/rss'], sitemaps: [], sectionPages: [], sections: {}, mode: 'full', pollInterval: 60_000, enabled: true },
-    ]);
-    await fn(store);
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 async function extractedArticle(s: Store, n: number, revisionTitle = 'Título'): Promise<number> {
   const d = await s.articles.discover({ sourceId: 'elpais', url: `https://elpais.com/${n}`, urlHash: `h-${n}` });
