@@ -1,6 +1,7 @@
 import { openDatabase, type DatabaseTarget, type Db } from './database.ts';
 import { articlesRepository } from './articles.ts';
 import { feedsRepository } from './feeds.ts';
+import { listingsRepository } from './listings.ts';
 import { publishedRepository } from './published.ts';
 import { publishingRepository } from './publishing.ts';
 import { budgetCountersRepository } from './budget-counters.ts';
@@ -21,6 +22,8 @@ export interface Store {
   publishing: ReturnType<typeof publishingRepository>;
   /** What the web reads: published articles only. */
   published: ReturnType<typeof publishedRepository>;
+  /** What the site's list pages and list feeds read: by category, source, language, country. */
+  listings: ReturnType<typeof listingsRepository>;
   close(): Promise<void>;
 }
 
@@ -36,6 +39,7 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
     budgetCounters: budgetCountersRepository(db),
     publishing: publishingRepository(db),
     published: publishedRepository(db),
+    listings: listingsRepository(db),
     close: () => db.destroy(),
   };
 }

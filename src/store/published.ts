@@ -73,30 +73,33 @@ export interface SourceListing {
   published: number;
 }
 
-/** Read-side repository for the web: only published articles, already shaped for pages. */
-export function publishedRepository(db: Db) {
-  const cards = () =>
-    db
-      .selectFrom('articles')
-      .innerJoin('sources', 'sources.id', 'articles.source_id')
-      .innerJoin('translations', 'translations.id', 'articles.published_translation_id')
-      .select([
-        'articles.id',
-        'articles.path',
-        'articles.title as original_title',
-        'articles.published_at',
-        'articles.site_published_at',
-        'articles.category',
-        'articles.language',
-        'articles.source_id',
-        'sources.name as source_name',
-        'translations.title',
-        'translations.standfirst',
-        'translations.source_language',
-      ])
-      .where('articles.state', '=', 'published');
-  type CardRow = Awaited<ReturnType<ReturnType<typeof cards>['execute']>>[number];
-  const toCard = (r: CardRow): ArticleCard => ({
+/** Published articles joined with what a card shows; list queries (here and in listings.ts) narrow and order it. */
+export function cardQuery(db: Db) {
+  return db
+    .selectFrom('articles')
+    .innerJoin('sources', 'sources.id', 'articles.source_id')
+    .innerJoin('translations', 'translations.id', 'articles.published_translation_id')
+    .select([
+      'articles.id',
+      'articles.path',
+      'articles.title as original_title',
+      'articles.published_at',
+      'articles.site_published_at',
+      'articles.category',
+      'articles.language',
+      'articles.source_id',
+      'sources.name as source_name',
+      'translations.title',
+      'translations.standfirst',
+      'translations.source_language',
+    ])
+    .where('articles.state', '=', 'published');
+}
+
+type CardRow = Awaited<ReturnType<ReturnType<typeof cardQuery>['execute']>>[number];
+
+export function toCard(r: CardRow): ArticleCard {
+  return {
     id: r.id,
     path: r.path ?? `/${r.id}`,
     title: r.title ?? r.original_title ?? '(untitled)',
@@ -106,8 +109,22 @@ export function publishedRepository(db: Db) {
     language: r.language ?? r.source_language,
     sourceId: r.source_id,
     sourceName: r.source_name,
-  });
-  const newestFirst = sql`coalesce(articles.published_at, articles.site_published_at)`;
+  };
+}
+
+/** The date lists sort on, newest first. */
+export const newestFirst = sql`coalesce(articles.published_at, articles.site_published_at)`;
+
+/** The columns a feed entry needs beyond a card's. */
+export const FEED_COLUMNS = ['articles.canonical_url', 'articles.authors_json', 'articles.site_updated_at', 'articles.updated_at'] as const;
+
+export function toFeedEntry(r: CardRow & { canonical_url: string; authors_json: string; site_updated_at: string | null; updated_at: string }): FeedEntry {
+  return { ...toCard(r), url: r.canonical_url, authors: JSON.parse(r.authors_json) as string[], updatedAt: r.site_updated_at ?? r.updated_at };
+}
+
+/** Read-side repository for the web: only published articles, already shaped for pages. */
+export function publishedRepository(db: Db) {
+  const cards = () => cardQuery(db);
 
   return {
     /** Throws when the database cannot answer (for /healthz). */
@@ -231,18 +248,8 @@ export function publishedRepository(db: Db) {
 
     /** The newest articles with what feeds need beyond a card. */
     async feedEntries(o: { limit: number }): Promise<FeedEntry[]> {
-      const rows = await cards()
-        .select(['articles.canonical_url', 'articles.authors_json', 'articles.site_updated_at', 'articles.updated_at'])
-        .orderBy(newestFirst, 'desc')
-        .orderBy('articles.id', 'desc')
-        .limit(o.limit)
-        .execute();
-      return rows.map((r) => ({
-        ...toCard(r),
-        url: r.canonical_url,
-        authors: JSON.parse(r.authors_json) as string[],
-        updatedAt: r.site_updated_at ?? r.updated_at,
-      }));
+      const rows = await cards().select(FEED_COLUMNS).orderBy(newestFirst, 'desc').orderBy('articles.id', 'desc').limit(o.limit).execute();
+      return rows.map(toFeedEntry);
     },
 
     /** Newest first, keyset-paginated on (date, id) so pages stay stable while articles are published. */

@@ -8,6 +8,7 @@ import { notFound } from './pages/errors.tsx';
 import type { WebContext } from './render.ts';
 import { apiRoutes } from './routes/api.ts';
 import { feedRoutes } from './routes/feeds.ts';
+import { listRoutes } from './routes/lists.ts';
 import { siteRoutes } from './routes/site.ts';
 import { siteInfo } from './site.ts';
 
@@ -23,7 +24,7 @@ const CSS = readFileSync(new URL('./assets/site.css', import.meta.url));
 /** The public site as a Fastify instance; the caller listens (or injects, in tests) and closes it. */
 export function createWebServer(opts: WebServerOptions): FastifyInstance {
   const app: FastifyInstance = Fastify({ loggerInstance: opts.log ?? pino({ level: 'silent' }), routerOptions: { ignoreTrailingSlash: true }, logController: new LogController({ disableRequestLogging: true }), return503OnClosing: true });
-  const web: WebContext = { published: opts.store.published, site: siteInfo(opts.config) };
+  const web: WebContext = { published: opts.store.published, listings: opts.store.listings, site: siteInfo(opts.config) };
 
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
@@ -37,6 +38,7 @@ export function createWebServer(opts: WebServerOptions): FastifyInstance {
   app.get('/assets/site.css', (request, reply) => sendCached(request, reply, CSS, { type: 'text/css; charset=utf-8', cache: ASSET_CACHE }));
   siteRoutes(app, web);
   feedRoutes(app, web);
+  listRoutes(app, web);
   apiRoutes(app, web);
   app.setNotFoundHandler((request, reply) => notFound(web, request, reply));
   return app;

@@ -25,7 +25,7 @@ export const FEED_SIZE = 50;
  * A set of articles offered in the three feed formats under `base` (`${base}/feed.xml`, `/atom.xml`, `/feed.json`).
  * A category, source or language feed is one more scope: its base path, its title and its query.
  */
-interface FeedScope {
+export interface FeedScope {
   base: string;
   title: (web: WebContext) => string;
   description: (web: WebContext) => string;
@@ -41,19 +41,21 @@ const SCOPES: FeedScope[] = [
   },
 ];
 
-const FORMATS = [
+export const FORMATS = [
   { file: 'feed.xml', type: FEED_TYPES.rss, render: renderRss },
   { file: 'atom.xml', type: FEED_TYPES.atom, render: renderAtom },
   { file: 'feed.json', type: FEED_TYPES.json, render: renderJsonFeed },
 ];
 
-async function feedOf(web: WebContext, scope: FeedScope): Promise<Feed> {
+export type FeedFormat = (typeof FORMATS)[number];
+
+export async function feedOf(web: WebContext, scope: FeedScope): Promise<Feed> {
   const root = web.site.baseUrl + scope.base;
   return {
     title: scope.title(web),
     description: scope.description(web),
     baseUrl: web.site.baseUrl,
-    home: `${root}/`,
+    home: scope.base === '' ? `${root}/` : root,
     links: { rss: `${root}/feed.xml`, atom: `${root}/atom.xml`, json: `${root}/feed.json` },
     entries: await scope.entries(web),
   };

@@ -1,5 +1,6 @@
 import type { ArticleCard, PublishedArticle } from '../../store/published.ts';
 import { dayOfPath, engineName, isoTime, languageName, qualityFlagText, readableDate, readableTime, routeText } from '../format.ts';
+import { categoryHref, languageHref, sourceHref, translatedFromText } from '../lists.ts';
 import type { SiteInfo } from '../site.ts';
 import { ListSection } from './ArticleList.tsx';
 import { Blocks, Figure, SideBySide } from './Blocks.tsx';
@@ -36,7 +37,11 @@ export function ArticlePage(props: ArticlePageProps) {
     >
       <article class="article">
         <header>
-          {a.category ? <p class="kicker">{a.category}</p> : null}
+          {a.category ? (
+            <p class="kicker">
+              <a href={categoryHref(a.category)}>{a.category}</a>
+            </p>
+          ) : null}
           <h1>{a.title}</h1>
           <p class="dateline">
             <time datetime={isoTime(a.publishedAt)}>{readableTime(a.publishedAt)}</time>
@@ -82,6 +87,10 @@ export function ArticlePage(props: ArticlePageProps) {
             <a href={a.url} rel="external">
               {a.sourceName}
             </a>
+            {' · '}
+            <a href={sourceHref(a.sourceId)}>More from {a.sourceName}</a>
+            {' · '}
+            <a href={languageHref(a.language)}>{translatedFromText(a.language)}</a>
           </p>
           <p>
             <a href={a.url} hreflang={a.language} rel="external">

@@ -3,6 +3,7 @@ import { readableDate } from '../format.ts';
 import type { SiteInfo } from '../site.ts';
 import { ArticleList } from './ArticleList.tsx';
 import { Layout } from './Layout.tsx';
+import { Pager, pageHref } from './Pager.tsx';
 
 export interface DayPageProps {
   site: SiteInfo;
@@ -16,30 +17,16 @@ export interface DayPageProps {
 
 export function DayPage(props: DayPageProps) {
   const title = `All news articles on ${readableDate(`${props.day}T00:00:00Z`)}`;
-  const base = `/date/${props.day}`;
-  const pageHref = (n: number) => (n === 1 ? base : `${base}?page=${n}`);
+  const href = pageHref(`/date/${props.day}`);
   return (
-    <Layout site={props.site} meta={{ title: props.page > 1 ? `${title}, page ${props.page}` : title, path: pageHref(props.page) }}>
+    <Layout site={props.site} meta={{ title: props.page > 1 ? `${title}, page ${props.page}` : title, path: href(props.page) }}>
       <h1>{title}</h1>
       <p class="count">
         {props.total} {props.total === 1 ? 'article' : 'articles'}
         {props.pages > 1 ? `, page ${props.page} of ${props.pages}` : ''}
       </p>
       <ArticleList items={props.items} empty="No articles were published on this day." />
-      {props.pages > 1 ? (
-        <nav class="pager" aria-label="Pages">
-          {props.page > 1 ? (
-            <a rel="prev" href={pageHref(props.page - 1)}>
-              Newer
-            </a>
-          ) : null}
-          {props.page < props.pages ? (
-            <a rel="next" href={pageHref(props.page + 1)}>
-              Older
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager page={props.page} pages={props.pages} href={href} />
     </Layout>
   );
 }

@@ -1,4 +1,5 @@
 import type { ArticleCard } from '../../store/published.ts';
+import { categoryHref } from '../lists.ts';
 import type { SiteInfo } from '../site.ts';
 import { ArticleList, ListSection } from './ArticleList.tsx';
 import { Layout } from './Layout.tsx';
@@ -13,7 +14,9 @@ export function HomePage(props: { site: SiteInfo; latest: ArticleCard[]; categor
           <h2 id="top-stories">Top stories by category</h2>
           {props.categories.map((c) => (
             <section class="category" key={c.category}>
-              <h3>{c.category}</h3>
+              <h3>
+                <a href={categoryHref(c.category)}>{c.category}</a>
+              </h3>
               <ArticleList items={c.items} />
             </section>
           ))}

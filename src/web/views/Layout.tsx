@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { SiteInfo } from '../site.ts';
 import { JsonLd } from './JsonLd.tsx';
+import { ListFeedLinks } from './ListFeedLinks.tsx';
 
 export interface PageMeta {
   title: string;
@@ -13,6 +14,8 @@ export interface PageMeta {
   modified?: string;
   jsonLd?: unknown;
   noindex?: boolean;
+  /** A list's own feeds (RSS, Atom, JSON Feed under `path`), advertised before the site-wide ones. */
+  feeds?: { title: string; path: string };
 }
 
 export function Layout(props: { site: SiteInfo; meta: PageMeta; children: ComponentChildren }) {
@@ -29,6 +32,7 @@ export function Layout(props: { site: SiteInfo; meta: PageMeta; children: Compon
         {meta.noindex ? <meta name="robots" content="noindex" /> : null}
         <link rel="canonical" href={canonical} />
         <link rel="stylesheet" href="/assets/site.css" />
+        {meta.feeds ? <ListFeedLinks site={site} feeds={meta.feeds} /> : null}
         <link rel="alternate" type="application/rss+xml" title={`${site.name} (RSS)`} href={`${site.baseUrl}/feed.xml`} />
         <link rel="alternate" type="application/atom+xml" title={`${site.name} (Atom)`} href={`${site.baseUrl}/atom.xml`} />
         <link rel="alternate" type="application/feed+json" title={`${site.name} (JSON Feed)`} href={`${site.baseUrl}/feed.json`} />

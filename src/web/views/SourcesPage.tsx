@@ -1,5 +1,6 @@
 import type { SourceListing } from '../../store/published.ts';
 import { countryName, languageName } from '../format.ts';
+import { countryHref, languageHref, sourceHref } from '../lists.ts';
 import type { SiteInfo } from '../site.ts';
 import { Layout } from './Layout.tsx';
 
@@ -18,19 +19,27 @@ export function SourcesPage(props: { site: SiteInfo; sources: SourceListing[] })
               <th scope="col">Country</th>
               <th scope="col">Language</th>
               <th scope="col">Articles</th>
+              <th scope="col">Website</th>
             </tr>
           </thead>
           <tbody>
             {props.sources.map((s) => (
               <tr key={s.id}>
                 <td>
-                  <a href={s.homepage} rel="external" {...(s.language ? { hreflang: s.language } : {})}>
+                  <a href={sourceHref(s.id)} {...(s.language ? { lang: s.language } : {})}>
                     {s.name}
                   </a>
                 </td>
-                <td>{countryName(s.country)}</td>
-                <td>{s.language ? languageName(s.language) : 'Identified per article'}</td>
+                <td>
+                  <a href={countryHref(s.country)}>{countryName(s.country)}</a>
+                </td>
+                <td>{s.language ? <a href={languageHref(s.language)}>{languageName(s.language)}</a> : 'Identified per article'}</td>
                 <td>{s.published}</td>
+                <td>
+                  <a href={s.homepage} rel="external" {...(s.language ? { hreflang: s.language } : {})}>
+                    {new URL(s.homepage).host}
+                  </a>
+                </td>
               </tr>
             ))}
           </tbody>
