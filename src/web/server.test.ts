@@ -154,10 +154,11 @@ test('ETag answers 304; pages carry caching and security headers and set no cook
 test('the sources page names every outlet with its country, language and link', async () => {
   const res = await get('/sources');
   for (const s of world.sources) {
-    assert.ok(res.body.includes(`<a href="${s.homepage}" rel="external" hreflang="${s.language}">${s.name}</a>`), s.name);
+    assert.ok(res.body.includes(`<a href="/source/${s.id}" lang="${s.language}">${s.name}</a>`), s.name);
+    assert.ok(res.body.includes(`<a href="${s.homepage}" rel="external" hreflang="${s.language}">${new URL(s.homepage).host}</a>`), s.homepage);
   }
-  assert.match(res.body, /<td>Spain<\/td>/);
-  assert.match(res.body, /<td>Spanish<\/td>/);
+  assert.match(res.body, /<td><a href="\/country\/es">Spain<\/a><\/td>/);
+  assert.match(res.body, /<td><a href="\/language\/es">Spanish<\/a><\/td>/);
 });
 
 test('script in a source title and body is shown as text, never as markup', async () => {
