@@ -43,6 +43,7 @@ before(async () => {
   };
   for (let n = 0; n < FOOTBALL; n++) await seed(n, 'Sport/Football', new Date(Date.UTC(2021, 2, 1, 0, n)).toISOString());
   await seed(FOOTBALL, HOSTILE_CATEGORY, '2021-03-02T00:00:00Z');
+  await seed(FOOTBALL + 1, 'Спорт', '2021-03-03T00:00:00Z');
   await publishOnce(site.ctx);
   rows = await site.published();
   const all = await store.db.selectFrom('sources').select(['id', 'country', 'language', 'name', 'homepage']).execute();
@@ -77,6 +78,7 @@ test('each list page holds exactly its articles: a parent category its children 
     ['/category/news/politics', inCategory('News/Politics')],
     ['/category/business', inCategory('Business')],
     ['/category/sport/football', inCategory('Sport/Football')],
+    [`/category/${encodeURIComponent('спорт')}`, inCategory('Спорт')],
     ['/source/diario-sur', (r) => r.source_id === 'diario-sur'],
     ['/source/gazeta-do-porto', (r) => r.source_id === 'gazeta-do-porto'],
     ['/language/es', (r) => r.language === 'es'],
@@ -244,9 +246,12 @@ test('articles, the sources page and the home page link to the lists', async () 
     ['/source/gazeta-do-porto', '/country/pt', '/language/pt', sources.get('gazeta-do-porto')!.homepage],
   );
 
+  const nav = [...html((await get('/about')).body).querySelectorAll('header nav[aria-label="Categories"] a')].map((a) => [a.getAttribute('href'), a.textContent]);
+  assert.deepEqual(nav, [['/category/business', 'Business'], ['/category/news', 'News']], 'the masthead names the configured top-level categories');
+
   const home = html((await get('/')).body);
   const headings = [...home.querySelectorAll('section.category h3 a')].map((a) => a.getAttribute('href'));
-  assert.ok(headings.length > 0 && headings.every((h) => /^\/category\/[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(h!)), headings.join(' '));
+  assert.ok(headings.length > 0 && headings.every((h) => /^\/category\/[^/?#]+(\/[^/?#]+)*$/.test(h!)), headings.join(' '));
   for (const h of headings) assert.equal((await get(h!)).statusCode, 200, h!);
 });
 

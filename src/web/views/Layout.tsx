@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { SiteInfo } from '../site.ts';
+import { CategoryNav } from './CategoryNav.tsx';
 import { JsonLd } from './JsonLd.tsx';
 import { ListFeedLinks } from './ListFeedLinks.tsx';
 
@@ -58,6 +59,7 @@ export function Layout(props: { site: SiteInfo; meta: PageMeta; children: Compon
             {site.name}
           </a>
           <p class="tagline">{site.tagline}</p>
+          <CategoryNav categories={site.categories} />
         </header>
         <main id="main">{props.children}</main>
         <footer class="site-footer">
