@@ -48,7 +48,22 @@ function inScope(eb: ExpressionBuilder<Database, 'articles'>, scope: ListScope):
 
 /** Read side of the site's list pages and list feeds: by category (with its subcategories), source, language, country. */
 export function listingsRepository(db: Db) {
-  const publishedIn = (scope: ListScope) => cardQuery(db).where((eb) => inScope(eb, scope));
+  /**
+   * A window of a list, newest first: the window is chosen on articles alone, and only its rows are joined to their
+   * source and translation, so a long list costs a sort of its ids, not a join per article it holds.
+   */
+  const newestIn = (scope: ListScope, o: { limit: number; offset: number }) => {
+    const ids = db
+      .selectFrom('articles')
+      .select('articles.id')
+      .where('articles.state', '=', 'published')
+      .where((eb) => inScope(eb, scope))
+      .orderBy(newestFirst, 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(o.limit)
+      .offset(o.offset);
+    return cardQuery(db).where('articles.id', 'in', ids).orderBy(newestFirst, 'desc').orderBy('articles.id', 'desc');
+  };
 
   /** Enabled sources' section maps name categories before any article is filed under them. */
   async function configuredCategories(): Promise<string[]> {
@@ -60,7 +75,7 @@ export function listingsRepository(db: Db) {
     /** One page of a list, newest first, and how many articles the whole list holds. */
     async page(scope: ListScope, o: { limit: number; offset: number }): Promise<{ items: ArticleCard[]; total: number }> {
       const [rows, count] = await Promise.all([
-        publishedIn(scope).orderBy(newestFirst, 'desc').orderBy('articles.id', 'desc').limit(o.limit).offset(o.offset).execute(),
+        newestIn(scope, o).execute(),
         // Publishing sets the state and the shown translation together: the count needs neither join.
         db
           .selectFrom('articles')
@@ -74,7 +89,7 @@ export function listingsRepository(db: Db) {
 
     /** The newest articles of a list with what feeds need. */
     async feedEntries(scope: ListScope, o: { limit: number }): Promise<FeedEntry[]> {
-      const rows = await publishedIn(scope).select(FEED_COLUMNS).orderBy(newestFirst, 'desc').orderBy('articles.id', 'desc').limit(o.limit).execute();
+      const rows = await newestIn(scope, { limit: o.limit, offset: 0 }).select(FEED_COLUMNS).execute();
       return rows.map(toFeedEntry);
     },
 
