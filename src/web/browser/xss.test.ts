@@ -78,7 +78,7 @@ describe('script in a source name, headline, standfirst and body never runs in C
 
     const csp = await watch(guarded);
     await csp.page.goto(article.path);
-    const refused = csp.page.waitForEvent('console', { predicate: (m) => m.type() === 'error' && m.text().includes('Content Security Policy'), timeout: 10_000 });
+    const refused = csp.page.waitForEvent('console', { predicate: (m) => m.type() === 'error' && m.text().includes('Content Security Policy') });
     await csp.page.evaluate(() => document.body.insertAdjacentHTML('beforeend', `<img src=x onerror="__xss('injected')">`));
     await refused;
     assert.deepEqual((await csp.events()).ran, []);
