@@ -10,7 +10,7 @@ import { launchChromium } from './chromium.ts';
 import { startHostileOutlet, type HostileOutlet } from './hostile-outlet.ts';
 
 /** Screenshots and other files a browser test leaves for people to look at (gitignored). */
-export const ARTIFACTS_DIR = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
+const ARTIFACTS_DIR = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
 
 /**
  * What one browser test file works on: the offline demo (Spanish and Portuguese outlets of the local world, taken in,

@@ -10,7 +10,7 @@ import type { SourceConfigInput } from '../../../devtools/fixture-world/world.ts
 
 export const HOSTILE_NAME = `Diario "><svg onload=__xss('name-svg')><img src=x onerror=__xss('name-img')>`;
 export const HOSTILE_TITLE = `El ministro <script>__xss('title')</script> habló "><svg onload=__xss('title-svg')> en Madrid`;
-export const HOSTILE_STANDFIRST = `La ley <img src=x onerror=__xss('standfirst')> llega al parlamento</script><script>__xss('standfirst-close')</script> esta semana.`;
+const HOSTILE_STANDFIRST = `La ley <img src=x onerror=__xss('standfirst')> llega al parlamento</script><script>__xss('standfirst-close')</script> esta semana.`;
 
 /** Raw markup in the page body: the sanitiser has to take every one of these apart. */
 const BODY = [
