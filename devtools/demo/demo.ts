@@ -5,7 +5,7 @@ import { listenWeb } from '../../src/cli/web.ts';
 import { configSchema } from '../../src/config/schema.ts';
 import { createContext, type PipelineContext } from '../../src/pipeline/context.ts';
 import { runScheduler } from '../../src/pipeline/scheduler.ts';
-import { startFixtureWorld, type FixtureWorld } from '../fixture-world/world.ts';
+import { startFixtureWorld, type FixtureWorld, type SourceConfigInput } from '../fixture-world/world.ts';
 
 export interface DemoOptions {
   port: number;
@@ -14,6 +14,8 @@ export interface DemoOptions {
   dataDir: string;
   languages?: string[];
   articlesPerSource?: number;
+  /** Outlets taken in beside the world's (the browser tests add one serving hostile pages). */
+  extraSources?: SourceConfigInput[];
   log?: Logger;
 }
 
@@ -39,7 +41,7 @@ export async function startDemo(o: DemoOptions): Promise<Demo> {
     dataDir: o.dataDir,
     fetch: { allowPrivateNetworks: ['127.0.0.0/8'], perHostDelay: '10ms' },
     ingest: { maxArticleAge: '3650d' },
-    sources: world.sourceConfigs(),
+    sources: [...world.sourceConfigs(), ...(o.extraSources ?? [])],
     web: { host: o.host, port: o.port },
   });
   const ctx = await createContext(config, { log });
