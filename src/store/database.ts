@@ -7,6 +7,15 @@ import { migrationProvider } from './migrations/index.ts';
 
 export type Db = Kysely<Database>;
 
+const handles = new WeakMap<Kysely<any>, BetterSqlite3.Database>();
+
+/** The SQLite connection behind `db`, for the few reads that must be synchronous (the site generation, per request). */
+export function sqliteHandle(db: Kysely<any>): BetterSqlite3.Database {
+  const handle = handles.get(db);
+  if (!handle) throw new Error('sqliteHandle: this Kysely instance was not opened by openDatabase');
+  return handle;
+}
+
 export interface DatabaseTarget {
   dataDir: string;
   databaseUrl?: string;
@@ -35,6 +44,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Db> {
   // Another process (a CLI command beside `run`) may hold the write lock briefly.
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  handles.set(db, sqlite);
   await migrate(db);
   return db;
 }

@@ -7,6 +7,8 @@ import { budgetCountersRepository } from './budget-counters.ts';
 import { sourcesRepository } from './sources.ts';
 import { translationMemoryRepository } from './translation-memory.ts';
 import { translationsRepository } from './translations.ts';
+import { viewsRepository } from './views.ts';
+import { siteGenerationRepository } from './site-generation.ts';
 
 /** Everything the stages and the web layer may ask of the database, one repository per table group. */
 export interface Store {
@@ -21,6 +23,10 @@ export interface Store {
   publishing: ReturnType<typeof publishingRepository>;
   /** What the web reads: published articles only. */
   published: ReturnType<typeof publishedRepository>;
+  /** Reader views per article per hour, for Trends 24h. */
+  views: ReturnType<typeof viewsRepository>;
+  /** The counter the page cache checks: bumped by triggers on every change pages show. */
+  siteGeneration: ReturnType<typeof siteGenerationRepository>;
   close(): Promise<void>;
 }
 
@@ -36,6 +42,8 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
     budgetCounters: budgetCountersRepository(db),
     publishing: publishingRepository(db),
     published: publishedRepository(db),
+    views: viewsRepository(db),
+    siteGeneration: siteGenerationRepository(db),
     close: () => db.destroy(),
   };
 }

@@ -4,6 +4,7 @@ import type { SiteInfo } from '../site.ts';
 import { ListSection } from './ArticleList.tsx';
 import { Blocks, Figure, SideBySide } from './Blocks.tsx';
 import { Layout } from './Layout.tsx';
+import { TrendsSection } from './TrendsSection.tsx';
 
 export interface ArticlePageProps {
   site: SiteInfo;
@@ -11,6 +12,7 @@ export interface ArticlePageProps {
   sideBySide: boolean;
   alike: ArticleCard[];
   latest: ArticleCard[];
+  trends: ArticleCard[];
 }
 
 export function ArticlePage(props: ArticlePageProps) {
@@ -103,6 +105,7 @@ export function ArticlePage(props: ArticlePageProps) {
       </article>
       <ListSection title="You may like" items={props.alike} empty="No other recent articles in this category and language yet." />
       <ListSection title="Latest" items={props.latest} />
+      <TrendsSection items={props.trends} />
     </Layout>
   );
 }
