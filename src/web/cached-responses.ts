@@ -26,9 +26,11 @@ export function installPageCache(app: FastifyInstance, o: { cache: PageCache; ge
     const generation = o.generation();
     const entry = o.cache.get(request.url);
     if (entry && entry.generation === generation && o.now() - entry.storedAt < o.ttlMs) {
+      o.cache.hits++;
       serveHit(request, reply, entry);
       return;
     }
+    o.cache.misses++;
     request.siteGeneration = generation;
     done();
   });

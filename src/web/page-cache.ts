@@ -22,6 +22,9 @@ export interface CachedPage {
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
   private bytes = 0;
+  /** Requests answered from memory, and cacheable ones that had to be rendered (for bench:web and tests). */
+  hits = 0;
+  misses = 0;
 
   constructor(readonly maxBytes: number) {}
 
