@@ -40,8 +40,8 @@ export function installPageCache(app: FastifyInstance, o: { cache: PageCache; ge
     const etag = reply.getHeader('etag');
     const cacheControl = String(reply.getHeader('cache-control') ?? '');
     const encoding = negotiateEncoding(request.headers['accept-encoding']);
-    if (request.siteGeneration >= 0 && reply.statusCode === 200 && typeof etag === 'string' && cacheControl.startsWith('public')) {
-      const entry = store(o, request.url, { body: Buffer.from(payload), etag, cacheControl, type: String(reply.getHeader('content-type') ?? ''), generation: request.siteGeneration });
+    if (request.siteGeneration >= 0 && reply.statusCode === 200 && typeof etag === 'string' && cacheControl.startsWith('public') && !reply.hasHeader('set-cookie')) {
+      const entry = store(o, request.url, { body: Buffer.from(payload), etag, headers: ownHeaders(reply), generation: request.siteGeneration });
       reply.header('last-modified', entry.lastModified);
       return done(null, encoded(reply, entry, encoding));
     }
@@ -53,7 +53,16 @@ export function installPageCache(app: FastifyInstance, o: { cache: PageCache; ge
   });
 }
 
-function store(o: { cache: PageCache; now: () => number }, key: string, r: { body: Buffer; etag: string; cacheControl: string; type: string; generation: number }): CachedPage {
+/** Headers that belong to one answer, or that every answer gets anyway (security headers, added on send). */
+const NOT_KEPT = new Set(['content-length', 'content-encoding', 'etag', 'last-modified', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
+
+function ownHeaders(reply: FastifyReply): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined && !NOT_KEPT.has(name)) kept[name] = String(value);
+  return kept;
+}
+
+function store(o: { cache: PageCache; now: () => number }, key: string, r: { body: Buffer; etag: string; headers: Record<string, string>; generation: number }): CachedPage {
   const previous = o.cache.peek(key);
   // The same bytes rendered again keep the date they were first seen with, so If-Modified-Since still holds.
   const lastModifiedMs = previous?.etag === r.etag ? previous.lastModifiedMs : Math.floor(o.now() / 1000) * 1000;
@@ -64,16 +73,13 @@ function store(o: { cache: PageCache; now: () => number }, key: string, r: { bod
 
 function serveHit(request: FastifyRequest, reply: FastifyReply, entry: CachedPage): void {
   const encoding = negotiateEncoding(request.headers['accept-encoding']);
-  reply
-    .header('etag', variantEtag(entry.etag, encoding))
-    .header('cache-control', entry.cacheControl)
-    .header('vary', 'accept-encoding')
-    .header('last-modified', entry.lastModified);
+  reply.headers(entry.headers).header('etag', variantEtag(entry.etag, encoding)).header('vary', 'accept-encoding').header('last-modified', entry.lastModified);
   if (notModified(request, entry)) {
+    reply.removeHeader('content-type');
     reply.code(304).send();
     return;
   }
-  reply.code(200).type(entry.type).send(encoded(reply, entry, encoding));
+  reply.code(200).send(encoded(reply, entry, encoding));
 }
 
 function encoded(reply: FastifyReply, entry: CachedPage, encoding: Encoding): Buffer {

@@ -6,8 +6,7 @@ import { PageCache, type CachedPage } from './page-cache.ts';
 import { startSeededSite, type SeededSite } from './seeded-site.ts';
 
 const page = (bytes: number): CachedPage => ({
-  type: 'text/html',
-  cacheControl: 'public',
+  headers: { 'content-type': 'text/html' },
   etag: '"x"',
   lastModified: '',
   lastModifiedMs: 0,
@@ -19,7 +18,7 @@ const page = (bytes: number): CachedPage => ({
 });
 
 test('the cache is bounded by bytes and drops the least recently used first', () => {
-  const cache = new PageCache(3 * (1000 + 256 + 4));
+  const cache = new PageCache(3 * (1000 + 512 + 4));
   cache.set('/a', page(1000));
   cache.set('/b', page(1000));
   cache.set('/c', page(1000));
@@ -55,6 +54,16 @@ test('a cache hit returns the identical bytes and headers without rendering agai
   for (const h of ['etag', 'last-modified', 'cache-control', 'content-type', 'vary', 'content-security-policy']) assert.equal(b.headers[h], a.headers[h], h);
   assert.match(a.headers['cache-control'] as string, /^public, max-age=\d+, stale-while-revalidate=\d+$/);
   assert.equal(b.headers['set-cookie'], undefined);
+});
+
+test('a cached API answer keeps its own headers (CORS) and its JSON', async () => {
+  const a = await get('/api/v1/sources');
+  const hitsBefore = site.app.pageCache.hits;
+  const b = await get('/api/v1/sources');
+  assert.equal(site.app.pageCache.hits, hitsBefore + 1);
+  assert.equal(b.headers['access-control-allow-origin'], '*');
+  assert.equal(b.headers['content-type'], a.headers['content-type']);
+  assert.deepEqual(b.json(), a.json());
 });
 
 test('a translation published while the site runs shows at once on the home, day and article pages', async () => {

@@ -1,7 +1,7 @@
 /** One rendered response as the cache holds it: the bytes in every encoding, so a hit compresses nothing. */
 export interface CachedPage {
-  type: string;
-  cacheControl: string;
+  /** The handler's own headers (content type, caching, CORS…), without length, encoding and validators. */
+  headers: Record<string, string>;
   /** The identity body's ETag; the encoded variants carry it with "-br" / "-gz" before the closing quote. */
   etag: string;
   /** HTTP date: when these exact bytes were first rendered (kept across re-renders that produce the same bytes). */
@@ -73,5 +73,5 @@ export class PageCache {
 }
 
 function sizeOf(key: string, e: CachedPage): number {
-  return key.length * 2 + e.body.length + e.gzip.length + e.br.length + 256;
+  return key.length * 2 + e.body.length + e.gzip.length + e.br.length + 512;
 }

@@ -10,6 +10,8 @@ export class ReaderViews {
   private counts = new Map<string, HourlyViews>();
   private readonly timer: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
+  private readonly now: () => Date;
+  private readonly log: FastifyBaseLogger;
 
   constructor(
     private readonly store: Pick<Store, 'views'>,
@@ -20,9 +22,6 @@ export class ReaderViews {
     this.timer = setInterval(() => void this.flush(), o.flushIntervalMs);
     this.timer.unref();
   }
-
-  private readonly now: () => Date;
-  private readonly log: FastifyBaseLogger;
 
   count(articleId: number): void {
     const hour = hourOf(this.now());
