@@ -12,6 +12,10 @@ test('a token bucket allows its burst, then one request per refill interval, per
   assert.deepEqual([buckets.take('a'), buckets.take('a')], [0, 1]);
   t += 60_000;
   assert.deepEqual([buckets.take('a'), buckets.take('a'), buckets.take('a')], [0, 0, 1], 'refills to the burst, no further');
+  assert.equal(buckets.held, 1, "b's bucket was full again, so b is forgotten");
+  t += 120_000;
+  buckets.take('c');
+  assert.equal(buckets.held, 1, 'and so is a once full again');
 });
 
 test('the limits cover every path under /api/ and /search, and nothing else', () => {

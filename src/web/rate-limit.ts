@@ -5,15 +5,16 @@ export interface RateLimit {
   burst: number;
 }
 
-const SWEEP_AT = 10_000;
+const SWEEP_EVERY_MS = 60_000;
 
 /**
  * Token buckets per client address, in memory only (never stored or logged). A full bucket is the same as no
- * bucket, so when many addresses are held the full ones are dropped.
+ * bucket, so full ones are dropped every minute: an address is held only while it is being limited.
  */
 export class TokenBuckets {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private readonly perMs: number;
+  private sweptAt = 0;
 
   constructor(
     private readonly limit: RateLimit,
@@ -25,10 +26,10 @@ export class TokenBuckets {
   /** 0 when the request may go ahead (and is counted), else the seconds until it may. */
   take(key: string): number {
     const t = this.now();
+    if (t - this.sweptAt >= SWEEP_EVERY_MS) this.sweep(t);
     const b = this.buckets.get(key);
     const tokens = b ? Math.min(this.limit.burst, b.tokens + (t - b.at) * this.perMs) : this.limit.burst;
     if (tokens >= 1) {
-      if (!b && this.buckets.size >= SWEEP_AT) this.sweep(t);
       this.buckets.set(key, { tokens: tokens - 1, at: t });
       return 0;
     }
@@ -39,7 +40,12 @@ export class TokenBuckets {
     return Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000));
   }
 
+  get held(): number {
+    return this.buckets.size;
+  }
+
   private sweep(t: number): void {
+    this.sweptAt = t;
     for (const [key, b] of this.buckets) if (b.tokens + (t - b.at) * this.perMs >= this.limit.burst) this.buckets.delete(key);
   }
 }
