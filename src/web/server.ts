@@ -35,9 +35,9 @@ export function createWebServer(opts: WebServerOptions): FastifyInstance {
     trends: trendsProvider(opts.store, { limit: TRENDS_SHOWN, refreshMs: opts.config.web.pageCache.ttl, now }),
   };
 
-  app.addHook('onSend', async (_request, reply, payload) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
-    return payload;
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    reply.headers(SECURITY_HEADERS);
+    done(null, payload);
   });
   installSitePerformance(app, { store: opts.store, config: opts.config, web, now, log: app.log });
 
