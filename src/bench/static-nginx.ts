@@ -35,7 +35,8 @@ http {
   # Tuned for small files, so the reference is nginx at its best: sendfile on pages of ~10 KB measured ~40 %
   # slower here, and the open-file cache saves an open and a stat per request.
   sendfile off;
-  open_file_cache max=1000 valid=60s;
+  open_file_cache max=1000 inactive=60s;
+  open_file_cache_valid 60s;
   keepalive_requests 1000000;
   client_body_temp_path ${prefix}/client;
   proxy_temp_path ${prefix}/proxy;
