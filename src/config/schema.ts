@@ -35,6 +35,8 @@ const webPerformanceOptions = {
       maxBytes: z.number().int().min(0).default(64 * 1024 * 1024),
       /** A cached page is rendered again after this long even when nothing changed, so Trends 24h moves. */
       ttl: duration.default(60_000),
+      /** Changes made by other processes on the same database (a worker, a CLI command) show within this long. */
+      otherWritersRecheck: z.union([z.literal(0), duration]).default(100),
     })
     .strict()
     .prefault({}),

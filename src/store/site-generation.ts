@@ -43,12 +43,17 @@ export async function dropSiteGenerationTriggers(db: Kysely<any>, table: string)
   for (const op of ['insert', 'delete', 'update']) await sql.raw(`DROP TRIGGER IF EXISTS ${table}_site_generation_${op}`).execute(db);
 }
 
-/** Reads the counter synchronously: a prepared statement on the store's own connection, a microsecond or two per call. */
 export function siteGenerationRepository(db: Db) {
-  const statement = sqliteHandle(db).prepare(`SELECT generation FROM ${SITE_GENERATION_TABLE} WHERE id = 1`).pluck();
+  const { sqlite, writes } = sqliteHandle(db);
+  const statement = sqlite.prepare(`SELECT generation FROM ${SITE_GENERATION_TABLE} WHERE id = 1`).pluck();
   return {
+    /** Reads the counter synchronously: a prepared statement on the store's own connection (a few microseconds). */
     current(): number {
       return statement.get() as number;
+    },
+    /** Statements other than SELECT run through this store so far: while it is unchanged, only other processes can have bumped the counter. */
+    localWrites(): number {
+      return writes.count;
     },
   };
 }

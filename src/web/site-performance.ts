@@ -8,6 +8,7 @@ import { PageCache } from './page-cache.ts';
 import { tooManyRequests } from './pages/errors.tsx';
 import { installRateLimits } from './rate-limit.ts';
 import { ReaderViews } from './reader-views.ts';
+import { generationReader } from './site-generation-reader.ts';
 import type { WebContext } from './render.ts';
 
 /**
@@ -21,7 +22,8 @@ export function installSitePerformance(app: FastifyInstance, o: { store: Store; 
   installRateLimits(app, { ...settings.rateLimit, now, page: (request, reply) => tooManyRequests(o.web, request, reply) });
 
   const cache = new PageCache(settings.pageCache.maxBytes);
-  installPageCache(app, { cache, generation: () => o.store.siteGeneration.current(), ttlMs: settings.pageCache.ttl, now });
+  const generation = generationReader(o.store.siteGeneration, { recheckMs: settings.pageCache.otherWritersRecheck, now: () => performance.now() });
+  installPageCache(app, { cache, generation, ttlMs: settings.pageCache.ttl, now });
 
   const views = new ReaderViews(o.store, { flushIntervalMs: settings.viewsFlushInterval, now: o.now, log: o.log });
   app.addHook('onResponse', (request, reply, done) => {
