@@ -16,6 +16,38 @@ export function parseDuration(text: string): number {
   return Number(m[1]) * unit;
 }
 
+/** Page cache, view counting and rate limits of the site (docs/web-performance.md). */
+const rateLimit = (perMinute: number, burst: number) =>
+  z
+    .object({
+      /** Requests a client address may make per minute, on average. */
+      perMinute: z.number().positive().default(perMinute),
+      /** Requests it may make at once before the average applies. */
+      burst: z.number().int().min(1).default(burst),
+    })
+    .strict()
+    .prefault({});
+
+const webPerformanceOptions = {
+  pageCache: z
+    .object({
+      /** Memory for rendered pages (with their gzip and br variants); least recently used go first. */
+      maxBytes: z.number().int().min(0).default(64 * 1024 * 1024),
+      /** A cached page is rendered again after this long even when nothing changed, so Trends 24h moves. */
+      ttl: duration.default(60_000),
+      /** Changes made by other processes on the same database (a worker, a CLI command) show within this long. */
+      otherWritersRecheck: z.union([z.literal(0), duration]).default(100),
+    })
+    .strict()
+    .prefault({}),
+  /** How often reader views held in memory are written to views_hourly. */
+  viewsFlushInterval: duration.default(5_000),
+  rateLimit: z
+    .object({ api: rateLimit(300, 60), search: rateLimit(60, 20) })
+    .strict()
+    .prefault({}),
+};
+
 const httpUrl = z
   .string()
   .url()
@@ -234,6 +266,7 @@ export const configSchema = z
         baseUrl: httpUrl.optional(),
         siteName: z.string().min(1).default('Foreign Desk'),
         tagline: z.string().min(1).default("The world's non-English press, in English"),
+        ...webPerformanceOptions,
       })
       .strict()
       .prefault({}),

@@ -1,11 +1,37 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
 import type { Database } from './schema.ts';
 import { migrationProvider } from './migrations/index.ts';
 
 export type Db = Kysely<Database>;
+
+/** Counts the statements other than SELECT that ran through one Kysely instance, once each has run. */
+export class WriteCounter implements KyselyPlugin {
+  count = 0;
+  private readonly pending = new WeakSet<object>();
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    if (args.node.kind !== 'SelectQueryNode') this.pending.add(args.queryId);
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    if (this.pending.delete(args.queryId)) this.count++;
+    return args.result;
+  }
+}
+
+const handles = new WeakMap<Kysely<any>, { sqlite: BetterSqlite3.Database; writes: WriteCounter }>();
+
+/**
+ * The SQLite connection behind `db`, for the few reads that must be synchronous (the site generation, per
+ * request), and the count of writes made through `db`, so such a read can be skipped while nothing changed here.
+ */
+export function sqliteHandle(db: Kysely<any>): { sqlite: BetterSqlite3.Database; writes: WriteCounter } {
+  const handle = handles.get(db);
+  if (!handle) throw new Error('sqliteHandle: this Kysely instance was not opened by openDatabase');
+  return handle;
+}
 
 export interface DatabaseTarget {
   dataDir: string;
@@ -34,7 +60,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Db> {
   sqlite.pragma('foreign_keys = ON');
   // Another process (a CLI command beside `run`) may hold the write lock briefly.
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const writes = new WriteCounter();
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [writes] });
+  handles.set(db, { sqlite, writes });
   await migrate(db);
   return db;
 }

@@ -8,6 +8,8 @@ import { budgetCountersRepository } from './budget-counters.ts';
 import { sourcesRepository } from './sources.ts';
 import { translationMemoryRepository } from './translation-memory.ts';
 import { translationsRepository } from './translations.ts';
+import { viewsRepository } from './views.ts';
+import { siteGenerationRepository } from './site-generation.ts';
 
 /** Everything the stages and the web layer may ask of the database, one repository per table group. */
 export interface Store {
@@ -24,6 +26,10 @@ export interface Store {
   published: ReturnType<typeof publishedRepository>;
   /** What the site's list pages and list feeds read: by category, source, language, country. */
   listings: ReturnType<typeof listingsRepository>;
+  /** Reader views per article per hour, for Trends 24h. */
+  views: ReturnType<typeof viewsRepository>;
+  /** The counter the page cache checks: bumped by triggers on every change pages show. */
+  siteGeneration: ReturnType<typeof siteGenerationRepository>;
   close(): Promise<void>;
 }
 
@@ -40,6 +46,8 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
     publishing: publishingRepository(db),
     published: publishedRepository(db),
     listings: listingsRepository(db),
+    views: viewsRepository(db),
+    siteGeneration: siteGenerationRepository(db),
     close: () => db.destroy(),
   };
 }

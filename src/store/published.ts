@@ -207,6 +207,13 @@ export function publishedRepository(db: Db) {
       return rows.map(toCard);
     },
 
+    /** Cards of the published articles among `ids`, in the order given (for rankings such as Trends 24h). */
+    async cardsByIds(ids: number[]): Promise<ArticleCard[]> {
+      if (ids.length === 0) return [];
+      const byId = new Map((await cards().where('articles.id', 'in', ids).execute()).map((r) => [r.id, toCard(r)]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+
     /** Articles whose site path carries `day` (YYYY-MM-DD), newest first, a page at a time. */
     async onDay(day: string, o: { limit: number; offset: number }): Promise<{ items: ArticleCard[]; total: number }> {
       const prefix = `/${day.replaceAll('-', '/')}/`;

@@ -165,6 +165,19 @@ export interface BudgetCountersTable {
   chars: number;
 }
 
+/** Reader views of one article in one UTC hour ("2026-03-26T14"): an aggregate, nothing per reader. */
+export interface ViewsHourlyTable {
+  article_id: number;
+  hour: string;
+  views: number;
+}
+
+/** One row (id 1): bumped by triggers whenever something a page shows changes (see store/site-generation.ts). */
+export interface SiteGenerationTable {
+  id: number;
+  generation: number;
+}
+
 export interface Database {
   sources: SourcesTable;
   feed_state: FeedStateTable;
@@ -175,4 +188,6 @@ export interface Database {
   translations: TranslationsTable;
   translation_memory: TranslationMemoryTable;
   budget_counters: BudgetCountersTable;
+  views_hourly: ViewsHourlyTable;
+  site_generation: SiteGenerationTable;
 }

@@ -11,25 +11,37 @@ import { feedRoutes } from './routes/feeds.ts';
 import { listRoutes } from './routes/lists.ts';
 import { siteRoutes } from './routes/site.ts';
 import { siteInfo } from './site.ts';
+import { installSitePerformance } from './site-performance.ts';
+import { trendsProvider } from './trends.ts';
 
 export interface WebServerOptions {
   store: Store;
   config: Config;
   /** Server errors and start-up; requests are not logged (they would hold readers' addresses). Silent when absent. */
   log?: FastifyBaseLogger;
+  /** The clock for view hours, trends and cache ages; tests set it. */
+  now?: () => Date;
 }
 
+const TRENDS_SHOWN = 5;
 const CSS = readFileSync(new URL('./assets/site.css', import.meta.url));
 
 /** The public site as a Fastify instance; the caller listens (or injects, in tests) and closes it. */
 export function createWebServer(opts: WebServerOptions): FastifyInstance {
   const app: FastifyInstance = Fastify({ loggerInstance: opts.log ?? pino({ level: 'silent' }), routerOptions: { ignoreTrailingSlash: true }, logController: new LogController({ disableRequestLogging: true }), return503OnClosing: true });
-  const web: WebContext = { published: opts.store.published, listings: opts.store.listings, site: siteInfo(opts.config) };
+  const now = opts.now ?? (() => new Date());
+  const web: WebContext = {
+    published: opts.store.published,
+    listings: opts.store.listings,
+    site: siteInfo(opts.config),
+    trends: trendsProvider(opts.store, { limit: TRENDS_SHOWN, refreshMs: opts.config.web.pageCache.ttl, now }),
+  };
 
-  app.addHook('onSend', async (_request, reply, payload) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
-    return payload;
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    reply.headers(SECURITY_HEADERS);
+    done(null, payload);
   });
+  installSitePerformance(app, { store: opts.store, config: opts.config, web, now, log: app.log });
 
   app.get('/healthz', async (_request, reply) => {
     await opts.store.published.ping();

@@ -5,6 +5,7 @@ import type { SiteInfo } from '../site.ts';
 import { ListSection } from './ArticleList.tsx';
 import { Blocks, Figure, SideBySide } from './Blocks.tsx';
 import { Layout } from './Layout.tsx';
+import { TrendsSection } from './TrendsSection.tsx';
 
 export interface ArticlePageProps {
   site: SiteInfo;
@@ -12,6 +13,7 @@ export interface ArticlePageProps {
   sideBySide: boolean;
   alike: ArticleCard[];
   latest: ArticleCard[];
+  trends: ArticleCard[];
 }
 
 export function ArticlePage(props: ArticlePageProps) {
@@ -112,6 +114,7 @@ export function ArticlePage(props: ArticlePageProps) {
       </article>
       <ListSection title="You may like" items={props.alike} empty="No other recent articles in this category and language yet." />
       <ListSection title="Latest" items={props.latest} />
+      <TrendsSection items={props.trends} />
     </Layout>
   );
 }

@@ -3,12 +3,14 @@ import { categoryHref } from '../lists.ts';
 import type { SiteInfo } from '../site.ts';
 import { ArticleList, ListSection } from './ArticleList.tsx';
 import { Layout } from './Layout.tsx';
+import { TrendsSection } from './TrendsSection.tsx';
 
-export function HomePage(props: { site: SiteInfo; latest: ArticleCard[]; categories: { category: string; items: ArticleCard[] }[] }) {
+export function HomePage(props: { site: SiteInfo; latest: ArticleCard[]; categories: { category: string; items: ArticleCard[] }[]; trends: ArticleCard[] }) {
   return (
     <Layout site={props.site} meta={{ title: props.site.name, description: props.site.tagline, path: '/' }}>
       <h1 class="visually-hidden">{props.site.name}</h1>
       <ListSection title="Latest" items={props.latest} empty="No articles have been published yet." />
+      <TrendsSection items={props.trends} />
       {props.categories.length > 0 ? (
         <section aria-labelledby="top-stories">
           <h2 id="top-stories">Top stories by category</h2>
