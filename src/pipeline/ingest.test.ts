@@ -19,7 +19,7 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fd-ingest-'));
   const config = configSchema.parse({
     dataDir: dir,
-    fetch: { allowPrivateNetworks: ['127.0.0.0/8'], perHostDelay: '1ms', timeout: '2s', connectTimeout: '1s', maxBodyBytes: 2 * 1024 * 1024 },
+    fetch: { allowPrivateNetworks: ['127.0.0.0/8'], perHostDelay: '1ms', timeout: '6s', connectTimeout: '3s', maxBodyBytes: 2 * 1024 * 1024 },
     ingest: { maxArticleAge: '3650d', recheckAfter: '6h' },
     // The 429 feed puts the whole hostile host in backoff; it gets a test of its own below.
     sources: world.sourceConfigs().map((s) => ({ ...s, feeds: s.feeds.filter((f) => f !== world.hostile!.rateLimitedFeed) })),

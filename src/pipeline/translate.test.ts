@@ -35,7 +35,7 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fd-translate-'));
   config = configSchema.parse({
     dataDir: dir,
-    fetch: { allowPrivateNetworks: ['127.0.0.0/8'], perHostDelay: '1ms', timeout: '2s', connectTimeout: '1s' },
+    fetch: { allowPrivateNetworks: ['127.0.0.0/8'], perHostDelay: '1ms', timeout: '6s', connectTimeout: '3s' },
     ingest: { maxArticleAge: '3650d' },
     sources: world.sourceConfigs(),
     translation: {

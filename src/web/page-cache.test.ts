@@ -107,7 +107,7 @@ test('a change written by another process on the same database file (a category,
     await other.close();
   }
   await new Promise((resolve) => setTimeout(resolve, 20));
-  assert.match((await get('/')).body, /<h3>Economy<\/h3>/);
+  assert.match((await get('/')).body, /<h3><a href=\"\/category\/economy\">Economy<\/a><\/h3>/);
   assert.match((await get('/sources')).body, /El País \(Madrid\)/);
 });
 

@@ -10,7 +10,7 @@ describe('DeeplEngine (deepl-node) against the fake', () => {
   let engine: DeeplEngine;
   before(async () => {
     fake = await startDeeplFake({ authKey: 'secret:fx', characterLimit: 1000 });
-    engine = new DeeplEngine({ authKey: 'secret:fx', serverUrl: fake.url, timeoutMs: 300, limits: { maxSegments: 2 } });
+    engine = new DeeplEngine({ authKey: 'secret:fx', serverUrl: fake.url, timeoutMs: 5000, limits: { maxSegments: 2 } });
   });
   after(() => fake.close());
 
@@ -53,20 +53,20 @@ describe('DeeplEngine (deepl-node) against the fake', () => {
     assert.match(health.detail, /of 1000 characters/);
   });
 
-  const cases: { name: string; fault?: Fault; key?: string; from?: string; code: string }[] = [
+  const cases: { name: string; fault?: Fault; key?: string; from?: string; timeoutMs?: number; code: string }[] = [
     { name: '429', fault: { kind: 'rate_limited', retryAfterSeconds: 1 }, code: 'rate_limited' },
     { name: '456 quota exceeded', fault: { kind: 'quota' }, code: 'quota_exceeded' },
     { name: '500', fault: { kind: 'server_error' }, code: 'unavailable' },
     { name: '503', fault: { kind: 'server_error', status: 503 }, code: 'unavailable' },
     { name: 'malformed body', fault: { kind: 'malformed' }, code: 'bad_response' },
-    { name: 'hang', fault: { kind: 'hang' }, code: 'timeout' },
+    { name: 'hang', fault: { kind: 'hang' }, timeoutMs: 300, code: 'timeout' },
     { name: 'wrong key', key: 'other', code: 'auth' },
     { name: 'unsupported source language', from: 'xx', code: 'unsupported_pair' },
   ];
   for (const c of cases) {
     it(`maps ${c.name} to ${c.code}`, async () => {
       if (c.fault) fake.fail(c.fault);
-      const e = c.key ? new DeeplEngine({ authKey: c.key, serverUrl: fake.url }) : engine;
+      const e = c.key || c.timeoutMs ? new DeeplEngine({ authKey: c.key ?? 'secret:fx', serverUrl: fake.url, ...(c.timeoutMs ? { timeoutMs: c.timeoutMs } : {}) }) : engine;
       await assert.rejects(e.translate(['Hoy.'], c.from ?? 'es', 'en', { format: 'html' }), (err: unknown) => {
         assert.ok(err instanceof EngineError, String(err));
         assert.equal(err.code, c.code, err.message);

@@ -11,7 +11,7 @@ describe('GoogleEngine against the fake', () => {
   let fake: FakeServer;
   let v2: GoogleEngine;
   let v3: GoogleEngine;
-  const http = { timeoutMs: 300, maxRetryWaitMs: 1000 };
+  const http = { timeoutMs: 5000, maxRetryWaitMs: 1000 };
   before(async () => {
     fake = await startGoogleFake({ apiKey: 'AIzaKey', accessToken: 'ya29.token', glossaries: { [GLOSSARY]: { Naypyidó: 'Naypyidaw' } } });
     v2 = new GoogleEngine({ version: 'v2', apiKey: 'AIzaKey', url: fake.url, http, limits: { maxSegments: 2 } });
@@ -57,7 +57,7 @@ describe('GoogleEngine against the fake', () => {
     { name: '500', fault: { kind: 'server_error' }, code: 'unavailable' },
     { name: '503', fault: { kind: 'server_error', status: 503 }, code: 'unavailable' },
     { name: 'malformed body', fault: { kind: 'malformed' }, code: 'bad_response' },
-    { name: 'hang', fault: { kind: 'hang' }, code: 'timeout' },
+    { name: 'hang', fault: { kind: 'hang' }, config: { version: 'v2', apiKey: 'AIzaKey', http: { timeoutMs: 300, maxRetryWaitMs: 1000 } }, code: 'timeout' },
     { name: 'bad language', from: 'xx', code: 'unsupported_pair' },
     { name: 'invalid v2 key', config: { version: 'v2', apiKey: 'wrong' }, code: 'auth' },
     { name: 'invalid v3 token', config: { version: 'v3', project: 'desk', accessToken: 'expired' }, code: 'auth' },

@@ -14,7 +14,7 @@ describe('LibreTranslateEngine against the fake', () => {
       url: fake.url,
       apiKey: 'k1',
       limits: { maxSegments: 2, maxChars: 200 },
-      http: { timeoutMs: 300, maxRetryWaitMs: 1000 },
+      http: { timeoutMs: 5000, maxRetryWaitMs: 1000 },
     });
   });
   after(() => fake.close());
@@ -51,7 +51,7 @@ describe('LibreTranslateEngine against the fake', () => {
     { name: '429 with a long Retry-After', fault: { kind: 'rate_limited', retryAfterSeconds: 30 }, code: 'rate_limited', retryAfterMs: 30_000 },
     { name: '500', fault: { kind: 'server_error' }, code: 'unavailable' },
     { name: 'malformed body', fault: { kind: 'malformed' }, code: 'bad_response' },
-    { name: 'hang', fault: { kind: 'hang' }, code: 'timeout' },
+    { name: 'hang', fault: { kind: 'hang' }, engine: () => new LibreTranslateEngine({ url: fake.url, apiKey: 'k1', http: { timeoutMs: 300, maxRetryWaitMs: 1000 } }), code: 'timeout' },
     { name: 'bad language', from: 'xx', code: 'unsupported_pair' },
     { name: 'wrong key', engine: () => new LibreTranslateEngine({ url: fake.url, apiKey: 'nope' }), code: 'auth' },
     { name: 'missing key', engine: () => new LibreTranslateEngine({ url: fake.url }), code: 'auth' },

@@ -12,7 +12,7 @@ describe('OpenAiEngine against the fake', () => {
   let base: OpenAiConfig;
   before(async () => {
     fake = await startOpenAiFake({ apiKey: 'sk-test', models: ['qwen2.5-7b-instruct'] });
-    base = { url: `${fake.url}/v1`, apiKey: 'sk-test', model: 'qwen2.5-7b-instruct', http: { timeoutMs: 300, maxRetryWaitMs: 1000 } };
+    base = { url: `${fake.url}/v1`, apiKey: 'sk-test', model: 'qwen2.5-7b-instruct', http: { timeoutMs: 5000, maxRetryWaitMs: 1000 } };
     engine = new OpenAiEngine({ ...base, limits: { maxSegments: 2 } });
   });
   after(() => fake.close());
@@ -45,7 +45,7 @@ describe('OpenAiEngine against the fake', () => {
     { name: '429 insufficient_quota', fault: { kind: 'quota' }, code: 'quota_exceeded' },
     { name: '500', fault: { kind: 'server_error' }, code: 'unavailable' },
     { name: 'malformed body', fault: { kind: 'malformed' }, code: 'bad_response' },
-    { name: 'hang', fault: { kind: 'hang' }, code: 'timeout' },
+    { name: 'hang', fault: { kind: 'hang' }, config: { http: { timeoutMs: 300, maxRetryWaitMs: 1000 } }, code: 'timeout' },
     { name: 'wrong key', config: { apiKey: 'sk-wrong' }, code: 'auth' },
     { name: 'unknown model', config: { model: 'gpt-nothing' }, code: 'not_configured' },
   ];
