@@ -79,6 +79,7 @@ export class ApertiumEngine implements TranslationEngine {
         leg.analyse.warm();
         leg.rest.warm();
       }
+      if (this.names) for (const helper of await this.nameHelpers(route)) helper.warm();
     }
     const batches: number[][] = [];
     for (let i = 0; i < work.length; i += this.batchSize) batches.push(work.slice(i, i + this.batchSize));
@@ -200,9 +201,8 @@ export class ApertiumEngine implements TranslationEngine {
   /** A mode's analyser's readings of words (as written in a stream), by word. */
   private async analyserReadings(mode: string, surfaces: string[]): Promise<Map<string, string[]>> {
     if (surfaces.length === 0) return new Map();
-    const command = await nullFlushCommand(this.dataDir, mode);
     // Superblanks keep the words apart, so that no two of them are read as one multiword.
-    const [answer] = await this.helper(command.slice(0, command.indexOf(' |'))).run([`${surfaces.join('[]')}[]`]);
+    const [answer] = await (await this.analyserHelper(mode)).run([`${surfaces.join('[]')}[]`]);
     return readingsBySurface(answer!);
   }
 
@@ -212,9 +212,9 @@ export class ApertiumEngine implements TranslationEngine {
    * target language does not know as a name either.
    */
   private async renamed(mode: string, readings: string[], route: ApertiumRoute): Promise<{ renamed: Set<string>; stranded: Set<string> }> {
-    const dictionary = await bilingualDictionary(this.dataDir, mode);
+    const dictionary = await this.dictionaryHelper(mode);
     if (readings.length === 0 || !dictionary) return { renamed: new Set(), stranded: new Set() };
-    const [answer] = await this.helper(`lt-proc -z -b '${dictionary}'`).run([`${readings.map((r) => `^${r}$`).join('[]')}[]`]);
+    const [answer] = await dictionary.run([`${readings.map((r) => `^${r}$`).join('[]')}[]`]);
     const lemma = (reading: string): string => reading.replace(/^[@#*]/, '').replace(/<.*$/, '');
     const renamed = new Map<string, string>();
     for (const [reading, out] of readingsBySurface(answer!)) {
@@ -236,6 +236,31 @@ export class ApertiumEngine implements TranslationEngine {
     const named = (p: string): boolean => (targetReadings.get(p) ?? []).some((r) => r.includes('<np>'));
     const stranded = new Set([...renamed].filter(([, p]) => copied(p) && !named(p)).map(([r]) => r));
     return { renamed: new Set(renamed.keys()), stranded };
+  }
+
+  /**
+   * The helpers name protection will ask on this route, so that they start with the route's pipelines rather than
+   * on the first batch's way from the analyser to the rest of its leg.
+   */
+  private async nameHelpers(route: ApertiumRoute): Promise<ApertiumPipeline[]> {
+    const last = route.modes[route.modes.length - 1]!;
+    const helpers = await Promise.all([
+      route.targetAnalyser ? this.analyserHelper(route.targetAnalyser) : undefined,
+      ...route.modes.slice(0, -1).map((mode) => this.dictionaryHelper(mode)),
+      route.modes.length > 1 ? this.analyserHelper(last) : undefined,
+    ]);
+    return helpers.filter((helper) => helper !== undefined);
+  }
+
+  private async analyserHelper(mode: string): Promise<ApertiumPipeline> {
+    const command = await nullFlushCommand(this.dataDir, mode);
+    return this.helper(command.slice(0, command.indexOf(' |')));
+  }
+
+  /** Undefined when the mode's file names no bilingual dictionary. */
+  private async dictionaryHelper(mode: string): Promise<ApertiumPipeline | undefined> {
+    const dictionary = await bilingualDictionary(this.dataDir, mode);
+    return dictionary ? this.helper(`lt-proc -z -b '${dictionary}'`) : undefined;
   }
 
   private helper(command: string): ApertiumPipeline {
