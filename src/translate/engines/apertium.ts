@@ -1,5 +1,5 @@
 import { EngineError, type EngineHealth, type EngineOutput, type LanguagePair, type TranslateOptions, type TranslationEngine } from '../types.ts';
-import { nameCandidates, readingsBySurface } from '../analysed-stream.ts';
+import { nameCandidates, parse, readingsBySurface } from '../analysed-stream.ts';
 import { protectNames, type ProtectedStream } from '../names.ts';
 import { bilingualDictionary, DEFAULT_APERTIUM_DIR, installedModes, nullFlushCommand, routesInto, type ApertiumRoute } from './apertium/modes.ts';
 import { ApertiumPipeline } from './apertium/pipeline.ts';
@@ -45,6 +45,8 @@ export class ApertiumEngine implements TranslationEngine {
    * and the bilingual dictionaries of a pivot's earlier legs (which names they rename), by command.
    */
   private readonly helpers = new Map<string, ApertiumPipeline>();
+  /** Helpers by what they are to a mode ('analyser gl-en'), so that a mode's file is read once, not per batch. */
+  private readonly modeHelpers = new Map<string, Promise<ApertiumPipeline | undefined>>();
   private routes: Promise<ApertiumRoute[]> | undefined;
   private nextId = 0;
 
@@ -106,6 +108,7 @@ export class ApertiumEngine implements TranslationEngine {
     const helpers = [...this.helpers.values()];
     this.legs.clear();
     this.helpers.clear();
+    this.modeHelpers.clear();
     await Promise.all(helpers.map((helper) => helper.stop()));
     await Promise.all(
       legs.flatMap((leg) => (leg.status === 'fulfilled' ? [leg.value.analyse.stop(), leg.value.rest.stop()] : [])),
@@ -180,12 +183,13 @@ export class ApertiumEngine implements TranslationEngine {
       prepared = { stream: analysed!, names: [], verbatim: [] };
       if (this.names) {
         const target = route.targetAnalyser;
-        const candidates = nameCandidates(analysed!);
+        const units = parse(analysed!);
+        const candidates = nameCandidates(units);
         const [targetReadings, renamed] = await Promise.all([
           target ? this.analyserReadings(target, candidates.surfaces) : undefined,
           context.finalLeg ? undefined : this.renamed(mode, candidates.properReadings, route),
         ]);
-        prepared = protectNames(analysed!, keep, { ...context, targetReadings, ...renamed });
+        prepared = protectNames(analysed!, keep, { ...context, targetReadings, ...renamed }, units);
       }
       // Batches reach the rest of the leg in the order they reached its analyser, whatever the name look-ups
       // took: its tagger carries state from one batch into the next, so another order gives another translation.
@@ -253,14 +257,29 @@ export class ApertiumEngine implements TranslationEngine {
   }
 
   private async analyserHelper(mode: string): Promise<ApertiumPipeline> {
-    const command = await nullFlushCommand(this.dataDir, mode);
-    return this.helper(command.slice(0, command.indexOf(' |')));
+    const helper = await this.modeHelper(`analyser ${mode}`, async () => {
+      const command = await nullFlushCommand(this.dataDir, mode);
+      return this.helper(command.slice(0, command.indexOf(' |')));
+    });
+    return helper!;
   }
 
   /** Undefined when the mode's file names no bilingual dictionary. */
-  private async dictionaryHelper(mode: string): Promise<ApertiumPipeline | undefined> {
-    const dictionary = await bilingualDictionary(this.dataDir, mode);
-    return dictionary ? this.helper(`lt-proc -z -b '${dictionary}'`) : undefined;
+  private dictionaryHelper(mode: string): Promise<ApertiumPipeline | undefined> {
+    return this.modeHelper(`dictionary ${mode}`, async () => {
+      const dictionary = await bilingualDictionary(this.dataDir, mode);
+      return dictionary ? this.helper(`lt-proc -z -b '${dictionary}'`) : undefined;
+    });
+  }
+
+  private modeHelper(key: string, make: () => Promise<ApertiumPipeline | undefined>): Promise<ApertiumPipeline | undefined> {
+    let helper = this.modeHelpers.get(key);
+    if (!helper) {
+      helper = make();
+      helper.catch(() => this.modeHelpers.delete(key));
+      this.modeHelpers.set(key, helper);
+    }
+    return helper;
   }
 
   private helper(command: string): ApertiumPipeline {
