@@ -3,6 +3,7 @@ import { nameCandidates, parse, readingsBySurface } from '../analysed-stream.ts'
 import { protectNames, type ProtectedStream } from '../names.ts';
 import { bilingualDictionary, DEFAULT_APERTIUM_DIR, installedModes, nullFlushCommand, routesInto, type ApertiumRoute } from './apertium/modes.ts';
 import { ApertiumPipeline } from './apertium/pipeline.ts';
+import { WordLookups } from './apertium/word-lookups.ts';
 import { postEditEnglish } from './apertium/post-edit.ts';
 import { decodeSegment, encodeSegment, joinBatch, splitBatch, stripMarks } from './apertium/stream.ts';
 
@@ -45,6 +46,8 @@ export class ApertiumEngine implements TranslationEngine {
    * and the bilingual dictionaries of a pivot's earlier legs (which names they rename), by command.
    */
   private readonly helpers = new Map<string, ApertiumPipeline>();
+  /** Helpers' answers by word, by helper ('analyser gl-en'). */
+  private readonly answers = new Map<string, WordLookups>();
   /** Helpers by what they are to a mode ('analyser gl-en'), so that a mode's file is read once, not per batch. */
   private readonly modeHelpers = new Map<string, Promise<ApertiumPipeline | undefined>>();
   private routes: Promise<ApertiumRoute[]> | undefined;
@@ -109,6 +112,7 @@ export class ApertiumEngine implements TranslationEngine {
     this.legs.clear();
     this.helpers.clear();
     this.modeHelpers.clear();
+    this.answers.clear();
     await Promise.all(helpers.map((helper) => helper.stop()));
     await Promise.all(
       legs.flatMap((leg) => (leg.status === 'fulfilled' ? [leg.value.analyse.stop(), leg.value.rest.stop()] : [])),
@@ -205,9 +209,11 @@ export class ApertiumEngine implements TranslationEngine {
   /** A mode's analyser's readings of words (as written in a stream), by word. */
   private async analyserReadings(mode: string, surfaces: string[]): Promise<Map<string, string[]>> {
     if (surfaces.length === 0) return new Map();
-    // Superblanks keep the words apart, so that no two of them are read as one multiword.
-    const [answer] = await (await this.analyserHelper(mode)).run([`${surfaces.join('[]')}[]`]);
-    return readingsBySurface(answer!);
+    return this.lookups(`analyser ${mode}`, async (words) => {
+      // Superblanks keep the words apart, so that no two of them are read as one multiword.
+      const [answer] = await (await this.analyserHelper(mode)).run([`${words.join('[]')}[]`]);
+      return readingsBySurface(answer!);
+    }).lookUp(surfaces);
   }
 
   /**
@@ -218,10 +224,13 @@ export class ApertiumEngine implements TranslationEngine {
   private async renamed(mode: string, readings: string[], route: ApertiumRoute): Promise<{ renamed: Set<string>; stranded: Set<string> }> {
     const dictionary = await this.dictionaryHelper(mode);
     if (readings.length === 0 || !dictionary) return { renamed: new Set(), stranded: new Set() };
-    const [answer] = await dictionary.run([`${readings.map((r) => `^${r}$`).join('[]')}[]`]);
+    const translations = await this.lookups(`dictionary ${mode}`, async (words) => {
+      const [answer] = await dictionary.run([`${words.map((r) => `^${r}$`).join('[]')}[]`]);
+      return readingsBySurface(answer!);
+    }).lookUp(readings);
     const lemma = (reading: string): string => reading.replace(/^[@#*]/, '').replace(/<.*$/, '');
     const renamed = new Map<string, string>();
-    for (const [reading, out] of readingsBySurface(answer!)) {
+    for (const [reading, out] of translations) {
       const other = out.map(lemma).find((l) => l !== lemma(reading));
       if (other) renamed.set(reading, other);
     }
@@ -270,6 +279,15 @@ export class ApertiumEngine implements TranslationEngine {
       const dictionary = await bilingualDictionary(this.dataDir, mode);
       return dictionary ? this.helper(`lt-proc -z -b '${dictionary}'`) : undefined;
     });
+  }
+
+  private lookups(key: string, ask: (words: string[]) => Promise<Map<string, string[]>>): WordLookups {
+    let lookups = this.answers.get(key);
+    if (!lookups) {
+      lookups = new WordLookups(ask);
+      this.answers.set(key, lookups);
+    }
+    return lookups;
   }
 
   private modeHelper(key: string, make: () => Promise<ApertiumPipeline | undefined>): Promise<ApertiumPipeline | undefined> {
