@@ -267,6 +267,10 @@ export class ApertiumEngine implements TranslationEngine {
 
   private async analyserHelper(mode: string): Promise<ApertiumPipeline> {
     const helper = await this.modeHelper(`analyser ${mode}`, async () => {
+      // A leg's own analyser answers each chunk alone (it has no tagger's state), so it can answer for names too:
+      // one process fewer to start on a pivot.
+      const leg = this.legs.get(mode);
+      if (leg) return (await leg).analyse;
       const command = await nullFlushCommand(this.dataDir, mode);
       return this.helper(command.slice(0, command.indexOf(' |')));
     });
