@@ -108,11 +108,11 @@ export function readingsBySurface(analysed: string): Map<string, string[]> {
 }
 
 /**
- * What the name rules ask other programs about, from an analysed stream: its capitalised surfaces as written
- * (each once) and their proper-noun readings (each once).
+ * What the name rules ask other programs about, from an analysed stream (or its parse): its capitalised surfaces
+ * as written (each once) and their proper-noun readings (each once).
  */
-export function nameCandidates(analysed: string): { surfaces: string[]; properReadings: string[] } {
-  const units = parse(analysed).filter((u) => u.lexical && u.capitalised);
+export function nameCandidates(analysed: string | Unit[]): { surfaces: string[]; properReadings: string[] } {
+  const units = (typeof analysed === 'string' ? parse(analysed) : analysed).filter((u) => u.lexical && u.capitalised);
   return {
     surfaces: [...new Set(units.map((u) => u.surface))],
     properReadings: [...new Set(units.flatMap((u) => u.readings.filter((r) => r.includes('<np>'))))],

@@ -146,14 +146,15 @@ function nameRuns(units: Unit[], words: Unit[], sentenceStarts: ReadonlySet<Unit
  * Rewrites an analysed stream so that capitalised common words used as names reach the rest of the pipeline as
  * names: their proper-noun readings only, or, without one, as unknown words (which Apertium copies verbatim).
  * `keep` holds the names the previous leg of a pivot found: the Spanish analyser reads the French "Iran" as
- * "irán" (will go) and a sentence-initial "Lee" as a verb, so they pass as names here too.
+ * "irán" (will go) and a sentence-initial "Lee" as a verb, so they pass as names here too. `units` is
+ * `parse(analysed)` when the caller has it already.
  */
 export function protectNames(
   analysed: string,
   keep: ReadonlySet<string> = new Set(),
   context: NameContext = {},
+  units: Unit[] = parse(analysed),
 ): ProtectedStream {
-  const units = parse(analysed);
   const protect = new Set<Unit>();
   const verbatim = new Set<Unit>();
   const words: Unit[] = [];

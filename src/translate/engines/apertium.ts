@@ -1,8 +1,9 @@
 import { EngineError, type EngineHealth, type EngineOutput, type LanguagePair, type TranslateOptions, type TranslationEngine } from '../types.ts';
-import { nameCandidates, readingsBySurface } from '../analysed-stream.ts';
+import { nameCandidates, parse, readingsBySurface } from '../analysed-stream.ts';
 import { protectNames, type ProtectedStream } from '../names.ts';
 import { bilingualDictionary, DEFAULT_APERTIUM_DIR, installedModes, nullFlushCommand, routesInto, type ApertiumRoute } from './apertium/modes.ts';
 import { ApertiumPipeline } from './apertium/pipeline.ts';
+import { WordLookups } from './apertium/word-lookups.ts';
 import { postEditEnglish } from './apertium/post-edit.ts';
 import { decodeSegment, encodeSegment, joinBatch, splitBatch, stripMarks } from './apertium/stream.ts';
 
@@ -45,6 +46,10 @@ export class ApertiumEngine implements TranslationEngine {
    * and the bilingual dictionaries of a pivot's earlier legs (which names they rename), by command.
    */
   private readonly helpers = new Map<string, ApertiumPipeline>();
+  /** Helpers' answers by word, by helper ('analyser gl-en'). */
+  private readonly answers = new Map<string, WordLookups>();
+  /** Helpers by what they are to a mode ('analyser gl-en'), so that a mode's file is read once, not per batch. */
+  private readonly modeHelpers = new Map<string, Promise<ApertiumPipeline | undefined>>();
   private routes: Promise<ApertiumRoute[]> | undefined;
   private nextId = 0;
 
@@ -79,6 +84,7 @@ export class ApertiumEngine implements TranslationEngine {
         leg.analyse.warm();
         leg.rest.warm();
       }
+      if (this.names) for (const helper of await this.nameHelpers(route)) helper.warm();
     }
     const batches: number[][] = [];
     for (let i = 0; i < work.length; i += this.batchSize) batches.push(work.slice(i, i + this.batchSize));
@@ -105,6 +111,8 @@ export class ApertiumEngine implements TranslationEngine {
     const helpers = [...this.helpers.values()];
     this.legs.clear();
     this.helpers.clear();
+    this.modeHelpers.clear();
+    this.answers.clear();
     await Promise.all(helpers.map((helper) => helper.stop()));
     await Promise.all(
       legs.flatMap((leg) => (leg.status === 'fulfilled' ? [leg.value.analyse.stop(), leg.value.rest.stop()] : [])),
@@ -179,12 +187,13 @@ export class ApertiumEngine implements TranslationEngine {
       prepared = { stream: analysed!, names: [], verbatim: [] };
       if (this.names) {
         const target = route.targetAnalyser;
-        const candidates = nameCandidates(analysed!);
+        const units = parse(analysed!);
+        const candidates = nameCandidates(units);
         const [targetReadings, renamed] = await Promise.all([
           target ? this.analyserReadings(target, candidates.surfaces) : undefined,
           context.finalLeg ? undefined : this.renamed(mode, candidates.properReadings, route),
         ]);
-        prepared = protectNames(analysed!, keep, { ...context, targetReadings, ...renamed });
+        prepared = protectNames(analysed!, keep, { ...context, targetReadings, ...renamed }, units);
       }
       // Batches reach the rest of the leg in the order they reached its analyser, whatever the name look-ups
       // took: its tagger carries state from one batch into the next, so another order gives another translation.
@@ -200,10 +209,11 @@ export class ApertiumEngine implements TranslationEngine {
   /** A mode's analyser's readings of words (as written in a stream), by word. */
   private async analyserReadings(mode: string, surfaces: string[]): Promise<Map<string, string[]>> {
     if (surfaces.length === 0) return new Map();
-    const command = await nullFlushCommand(this.dataDir, mode);
-    // Superblanks keep the words apart, so that no two of them are read as one multiword.
-    const [answer] = await this.helper(command.slice(0, command.indexOf(' |'))).run([`${surfaces.join('[]')}[]`]);
-    return readingsBySurface(answer!);
+    return this.lookups(`analyser ${mode}`, async (words) => {
+      // Superblanks keep the words apart, so that no two of them are read as one multiword.
+      const [answer] = await (await this.analyserHelper(mode)).run([`${words.join('[]')}[]`]);
+      return readingsBySurface(answer!);
+    }).lookUp(surfaces);
   }
 
   /**
@@ -212,12 +222,15 @@ export class ApertiumEngine implements TranslationEngine {
    * target language does not know as a name either.
    */
   private async renamed(mode: string, readings: string[], route: ApertiumRoute): Promise<{ renamed: Set<string>; stranded: Set<string> }> {
-    const dictionary = await bilingualDictionary(this.dataDir, mode);
+    const dictionary = await this.dictionaryHelper(mode);
     if (readings.length === 0 || !dictionary) return { renamed: new Set(), stranded: new Set() };
-    const [answer] = await this.helper(`lt-proc -z -b '${dictionary}'`).run([`${readings.map((r) => `^${r}$`).join('[]')}[]`]);
+    const translations = await this.lookups(`dictionary ${mode}`, async (words) => {
+      const [answer] = await dictionary.run([`${words.map((r) => `^${r}$`).join('[]')}[]`]);
+      return readingsBySurface(answer!);
+    }).lookUp(readings);
     const lemma = (reading: string): string => reading.replace(/^[@#*]/, '').replace(/<.*$/, '');
     const renamed = new Map<string, string>();
-    for (const [reading, out] of readingsBySurface(answer!)) {
+    for (const [reading, out] of translations) {
       const other = out.map(lemma).find((l) => l !== lemma(reading));
       if (other) renamed.set(reading, other);
     }
@@ -236,6 +249,59 @@ export class ApertiumEngine implements TranslationEngine {
     const named = (p: string): boolean => (targetReadings.get(p) ?? []).some((r) => r.includes('<np>'));
     const stranded = new Set([...renamed].filter(([, p]) => copied(p) && !named(p)).map(([r]) => r));
     return { renamed: new Set(renamed.keys()), stranded };
+  }
+
+  /**
+   * The helpers name protection will ask on this route, so that they start with the route's pipelines rather than
+   * on the first batch's way from the analyser to the rest of its leg.
+   */
+  private async nameHelpers(route: ApertiumRoute): Promise<ApertiumPipeline[]> {
+    const last = route.modes[route.modes.length - 1]!;
+    const helpers = await Promise.all([
+      route.targetAnalyser ? this.analyserHelper(route.targetAnalyser) : undefined,
+      ...route.modes.slice(0, -1).map((mode) => this.dictionaryHelper(mode)),
+      route.modes.length > 1 ? this.analyserHelper(last) : undefined,
+    ]);
+    return helpers.filter((helper) => helper !== undefined);
+  }
+
+  private async analyserHelper(mode: string): Promise<ApertiumPipeline> {
+    const helper = await this.modeHelper(`analyser ${mode}`, async () => {
+      // A leg's own analyser answers each chunk alone (it has no tagger's state), so it can answer for names too:
+      // one process fewer to start on a pivot.
+      const leg = this.legs.get(mode);
+      if (leg) return (await leg).analyse;
+      const command = await nullFlushCommand(this.dataDir, mode);
+      return this.helper(command.slice(0, command.indexOf(' |')));
+    });
+    return helper!;
+  }
+
+  /** Undefined when the mode's file names no bilingual dictionary. */
+  private dictionaryHelper(mode: string): Promise<ApertiumPipeline | undefined> {
+    return this.modeHelper(`dictionary ${mode}`, async () => {
+      const dictionary = await bilingualDictionary(this.dataDir, mode);
+      return dictionary ? this.helper(`lt-proc -z -b '${dictionary}'`) : undefined;
+    });
+  }
+
+  private lookups(key: string, ask: (words: string[]) => Promise<Map<string, string[]>>): WordLookups {
+    let lookups = this.answers.get(key);
+    if (!lookups) {
+      lookups = new WordLookups(ask);
+      this.answers.set(key, lookups);
+    }
+    return lookups;
+  }
+
+  private modeHelper(key: string, make: () => Promise<ApertiumPipeline | undefined>): Promise<ApertiumPipeline | undefined> {
+    let helper = this.modeHelpers.get(key);
+    if (!helper) {
+      helper = make();
+      helper.catch(() => this.modeHelpers.delete(key));
+      this.modeHelpers.set(key, helper);
+    }
+    return helper;
   }
 
   private helper(command: string): ApertiumPipeline {

@@ -24,6 +24,8 @@ const PROTECTED = new RegExp(
   ].join('|'),
   'gu',
 );
+/** What every PROTECTED match holds: a cheap test first, since the e-mail pattern is slow on long plain text. */
+const MAYBE_PROTECTED = /[*#@~]|https?:\/\/|www\./;
 const TAG = /<[^>]*>/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -49,6 +51,7 @@ export function encodeSegment(id: number, segment: string, format: 'html' | 'tex
   const slots: string[] = [];
   const slot = (output: string): string => `[${slots.push(output) - 1}]`;
   const encodeText = (text: string): string => {
+    if (!MAYBE_PROTECTED.test(text)) return escapeStream(text);
     let out = '';
     let last = 0;
     for (const match of text.matchAll(PROTECTED)) {
