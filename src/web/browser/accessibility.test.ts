@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { PublishedArticle } from '../../store/published.ts';
+import { categoryHref as categoryPath } from '../lists.ts';
 import { artifactPath, startBrowserSite, type BrowserSite } from './browser-site.ts';
 import { browserTestsSkip } from './chromium.ts';
 
@@ -38,8 +39,8 @@ describe('accessibility (axe-core) and screenshots, light and dark', { skip: bro
   before(async () => {
     site = await startBrowserSite();
     const all = await site.articles();
-    const full = all.find((a) => a.language === 'es' && a.standfirst && a.category);
-    assert.ok(full, 'a Spanish article with a standfirst and a category');
+    const full = all.find((a) => a.language === 'es' && a.standfirst && a.category?.includes('/'));
+    assert.ok(full, 'a Spanish article with a standfirst and a subcategory');
     article = full;
   });
 
@@ -64,6 +65,11 @@ describe('accessibility (axe-core) and screenshots, light and dark', { skip: bro
         [`${article.path}?view=side-by-side`, 200],
         [`/date/${day}`, 200],
         ['/sources', 200],
+        [categoryPath(article.category!.split('/')[0]!), 200],
+        [categoryPath(article.category!), 200],
+        [`/source/${article.sourceId}`, 200],
+        [`/language/${article.language}`, 200],
+        [`/country/${article.source.country.toLowerCase()}`, 200],
         ['/about', 200],
         ['/privacy', 200],
         ['/no/such/page', 404],

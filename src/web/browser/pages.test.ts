@@ -2,6 +2,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { PublishedArticle } from '../../store/published.ts';
+import { categoryHref } from '../lists.ts';
 import { startBrowserSite, type BrowserSite } from './browser-site.ts';
 import { browserTestsSkip } from './chromium.ts';
 
@@ -11,6 +12,7 @@ let article: PublishedArticle;
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/;
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
+const listedPaths = (page: Page) => page.locator('main .article-list li > a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
 const pathOf = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
 
 describe('the site in Chromium', { skip: browserTestsSkip() }, () => {
@@ -19,8 +21,8 @@ describe('the site in Chromium', { skip: browserTestsSkip() }, () => {
     // No JavaScript at all: the site promises to work without it, and the view switch is a plain link.
     context = await site.browser.newContext({ baseURL: site.url, javaScriptEnabled: false });
     const all = await site.articles();
-    const full = all.find((a) => a.language === 'es' && a.standfirst && a.category && all.some((b) => b.id !== a.id && b.category === a.category && b.language === a.language));
-    assert.ok(full, `a Spanish article with a standfirst and a sibling in its category among ${all.length}`);
+    const full = all.find((a) => a.language === 'es' && a.standfirst && a.category?.includes('/') && all.some((b) => b.id !== a.id && b.category === a.category && b.language === a.language));
+    assert.ok(full, `a Spanish article with a standfirst, a subcategory and a sibling in it among ${all.length}`);
     article = full;
   });
 
@@ -39,6 +41,7 @@ describe('the site in Chromium', { skip: browserTestsSkip() }, () => {
     assert.equal(await page.locator('h1').count(), 1);
     assert.equal(await text(page, 'article h1'), a.title);
     assert.equal(await text(page, 'article .kicker'), a.category);
+    assert.equal(await page.locator('article .kicker a').getAttribute('href'), categoryHref(a.category!));
     const published = page.locator('article .dateline time');
     assert.equal(await published.getAttribute('datetime'), new Date(a.publishedAt).toISOString());
     assert.match((await published.getAttribute('datetime'))!, ISO);
@@ -149,7 +152,7 @@ describe('the site in Chromium', { skip: browserTestsSkip() }, () => {
     await page.close();
   });
 
-  test('a reader clicks from home to an article, then to its day', async () => {
+  test('a reader clicks from home to an article, to its day, to its category and subcategory', async () => {
     const page = await context.newPage();
     await page.goto('/');
     assert.equal(await page.title(), "Foreign Desk: The world's non-English press, in English");
@@ -161,9 +164,19 @@ describe('the site in Chromium', { skip: browserTestsSkip() }, () => {
     const day = article.path.slice(1, 11).replaceAll('/', '-');
     await page.waitForURL((u) => u.pathname === `/date/${day}`);
     assert.match(await text(page, 'h1'), /^All news articles on \d{1,2} [A-Z][a-z]+ \d{4}$/);
-    const listed = await page.locator('.article-list li > a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-    assert.ok(listed.includes(article.path), `the day lists the article (${listed.join(', ')})`);
+    assert.ok((await listedPaths(page)).includes(article.path), 'the day lists the article');
     assert.match(await text(page, '.count'), /^\d+ articles?$/);
+
+    const [top, sub] = article.category!.split('/') as [string, string];
+    await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: top, exact: true }).click();
+    await page.waitForURL((u) => u.pathname.startsWith('/category/'));
+    assert.equal(await text(page, 'h1'), top);
+    assert.ok((await listedPaths(page)).includes(article.path), `${top} lists the article`);
+    await page.getByRole('navigation', { name: 'Subcategories' }).getByRole('link', { name: sub, exact: true }).click();
+    await page.waitForURL((u) => u.pathname.split('/').length === 4);
+    assert.equal(await text(page, 'h1'), sub);
+    assert.deepEqual(await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem').allInnerTexts(), ['Home', top, sub]);
+    assert.ok((await listedPaths(page)).includes(article.path), `${article.category} lists the article`);
     await page.close();
   });
 });

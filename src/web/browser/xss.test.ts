@@ -86,7 +86,7 @@ describe('script in a source name, headline, standfirst and body never runs in C
 
   test('every page that shows the hostile text runs nothing, keeps no markup from it, and shows it as text', async () => {
     const day = article.path.slice(1, 11).replaceAll('/', '-');
-    for (const path of [article.path, `${article.path}?view=side-by-side`, '/', `/date/${day}`, '/sources']) {
+    for (const path of [article.path, `${article.path}?view=side-by-side`, '/', `/date/${day}`, '/sources', `/source/${site.hostile!.source.id}`, '/language/es', '/country/es']) {
       for (const [name, context] of [['with CSP', guarded], ['without CSP', bare]] as const) {
         const w = await watch(context);
         const res = await w.page.goto(path, { waitUntil: 'load' });
