@@ -34,7 +34,7 @@ export async function startServer(handler: http.RequestListener): Promise<TestSe
 export function testClient(overrides: Partial<HttpClientOptions> = {}): HttpClient {
   return new HttpClient({
     userAgent: 'ForeignDesk/0.1 (+https://example.org/bot)',
-    limits: { connectTimeoutMs: 300, timeoutMs: 400, maxBodyBytes: 1024 * 1024, maxRedirects: 5 },
+    limits: { connectTimeoutMs: 3000, timeoutMs: 5000, maxBodyBytes: 1024 * 1024, maxRedirects: 5 },
     politeness: { perHostConcurrency: 1, perHostDelayMs: 0, respectRobots: false, maxBackoffMs: 3_600_000 },
     allowPrivateNetworks: ['127.0.0.0/8'],
     ...overrides,
