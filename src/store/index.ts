@@ -3,6 +3,7 @@ import { articlesRepository } from './articles.ts';
 import { feedsRepository } from './feeds.ts';
 import { publishedRepository } from './published.ts';
 import { publishingRepository } from './publishing.ts';
+import { searchRepository } from './search.ts';
 import { budgetCountersRepository } from './budget-counters.ts';
 import { sourcesRepository } from './sources.ts';
 import { translationMemoryRepository } from './translation-memory.ts';
@@ -21,6 +22,8 @@ export interface Store {
   publishing: ReturnType<typeof publishingRepository>;
   /** What the web reads: published articles only. */
   published: ReturnType<typeof publishedRepository>;
+  /** Full-text search and "You may like" over published articles. */
+  search: ReturnType<typeof searchRepository>;
   close(): Promise<void>;
 }
 
@@ -36,6 +39,7 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
     budgetCounters: budgetCountersRepository(db),
     publishing: publishingRepository(db),
     published: publishedRepository(db),
+    search: searchRepository(db),
     close: () => db.destroy(),
   };
 }
