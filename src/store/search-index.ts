@@ -52,6 +52,7 @@ export async function indexArticles(db: Executor, ids: number[]): Promise<void> 
       .where('articles.id', 'in', batch)
       .execute();
     await sql`delete from search_index where rowid in (${sql.join(batch)})`.execute(db);
+    await sql`delete from search_days where id in (${sql.join(batch)})`.execute(db);
     if (rows.length === 0) continue;
     const docs = rows.map((r) => {
       const fromRevision = r.r_revision !== null;
@@ -70,22 +71,31 @@ export async function indexArticles(db: Executor, ids: number[]): Promise<void> 
           blocks: parseBlocks(fromRevision ? r.r_blocks_json : r.a_blocks_json),
         },
       });
-      return { id: r.id, doc };
+      return { id: r.id, doc, day: dayNumber(r.date) };
     });
     await sql`insert into search_index (rowid, ${sql.join(SEARCH_COLUMNS.map((c) => sql.ref(c)))}) values ${sql.join(docs.map(({ id, doc }) => sql`(${id}, ${sql.join(values(doc))})`))}`.execute(db);
+    await sql`insert into search_days (id, day) values ${sql.join(docs.map(({ id, day }) => sql`(${id}, ${day})`))}`.execute(db);
   }
 }
 
 export async function unindexArticle(db: Executor, id: number): Promise<void> {
   await sql`delete from search_index where rowid = ${id}`.execute(db);
+  await sql`delete from search_days where id = ${id}`.execute(db);
 }
 
 /** Indexes every published article afresh (the migration's backfill; also after a tokenizer change). */
 export async function reindexAll(db: Executor): Promise<number> {
   await sql`delete from search_index`.execute(db);
+  await sql`delete from search_days`.execute(db);
   const ids = (await db.selectFrom('articles').select('id').where('state', '=', 'published').orderBy('id').execute()).map((r) => r.id);
   await indexArticles(db, ids);
   return ids.length;
+}
+
+/** Whole UTC days since 1970-01-01 of an ISO 8601 time (0 when it is not a date, which only costs recency). */
+export function dayNumber(iso: string): number {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? 0 : Math.floor(t / 86_400_000);
 }
 
 const values = (d: SearchDocument) => [d.title, d.standfirst, d.body, d.originalTitle, d.originalBody, d.facets];

@@ -1,10 +1,16 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import { facet, MARK_CLOSE, MARK_OPEN } from '../organize/search/document.ts';
 import { distinctiveTerms, frequentTerms, termFrequencies } from '../organize/search/distinctive.ts';
 import { ftsExpression, type ParsedQuery } from '../organize/search/query.ts';
 import type { Db } from './database.ts';
 import type { ArticleCard } from './published.ts';
-import { ENGLISH_COLUMNS, TEXT_COLUMNS } from './search-index.ts';
+import { dayNumber, ENGLISH_COLUMNS, TEXT_COLUMNS } from './search-index.ts';
+
+/** A range of UTC days (days since 1970), both ends included. */
+interface Days {
+  from?: number | undefined;
+  to?: number | undefined;
+}
 
 export interface SearchFilters {
   /** Original language (BCP-47). */
@@ -66,23 +72,26 @@ const articleDate = sql<string>`coalesce(articles.published_at, articles.site_pu
  * old: a mild preference for recent news that never buries a much better match.
  */
 const score = (now: Date) =>
-  sql`bm25(search_index, ${sql.raw(WEIGHTS.join(', '))}) * (1.0 + 0.5 / (1.0 + max(0.0, julianday(${now.toISOString()}) - julianday(${articleDate})) / 30.0))`;
+  sql`bm25(search_index, ${sql.raw(WEIGHTS.join(', '))}) * (1.0 + 0.5 / (1.0 + max(0, ${dayNumber(now.toISOString())} - search_days.day) / 30.0))`;
 
 /** Read side of search: ranked, filtered, highlighted results, and an article's content-based neighbours. */
 export function searchRepository(db: Db) {
   /** Ids of the best `limit` matches after `offset`, with how many matched (at most CANDIDATES counted). */
-  async function ranked(o: { match: string; dateCheck: RawBuilder<unknown>; exclude: number[]; limit: number; offset: number; now: Date }) {
+  async function ranked(o: { match: string; days: Days; exclude: number[]; limit: number; offset: number; now: Date }) {
     const excluded = o.exclude.length > 0 ? sql`and search_index.rowid not in (${sql.join(o.exclude)})` : sql``;
+    // The index holds published articles only (publishing and removal keep it so), so no look at `articles` here.
+    const inDays = sql`${o.days.from === undefined ? sql`` : sql`and search_days.day >= ${o.days.from}`} ${o.days.to === undefined ? sql`` : sql`and search_days.day <= ${o.days.to}`}`;
+    const dated = o.days.from !== undefined || o.days.to !== undefined;
     const newest = await sql<{ id: number }>`
-      select search_index.rowid as id from search_index join articles on articles.id = search_index.rowid
-      where search_index match ${o.match} ${excluded} and articles.state = 'published' ${o.dateCheck}
+      select search_index.rowid as id from search_index ${dated ? sql`join search_days on search_days.id = search_index.rowid` : sql``}
+      where search_index match ${o.match} ${excluded} ${inDays}
       order by search_index.rowid desc limit ${CANDIDATES}`.execute(db);
     const total = newest.rows.length;
     const capped = total === CANDIDATES;
     const floor = capped ? sql`and search_index.rowid >= ${newest.rows.at(-1)!.id}` : sql``;
     const best = await sql<{ id: number }>`
-      select search_index.rowid as id from search_index join articles on articles.id = search_index.rowid
-      where search_index match ${o.match} ${floor} ${excluded} and articles.state = 'published' ${o.dateCheck}
+      select search_index.rowid as id from search_index join search_days on search_days.id = search_index.rowid
+      where search_index match ${o.match} ${floor} ${excluded} ${inDays}
       order by ${score(o.now)}, search_index.rowid desc limit ${o.limit} offset ${o.offset}`.execute(db);
     return { ids: best.rows.map((r) => r.id), total, capped };
   }
@@ -131,8 +140,8 @@ export function searchRepository(db: Db) {
     async search(r: SearchRequest): Promise<SearchResults> {
       const f = r.filters ?? {};
       const match = [ftsExpression(r.query, TEXT_COLUMNS), ...facetClauses(f)].join(' AND ');
-      const dateCheck = sql`${f.from === undefined ? sql`` : sql`and ${articleDate} >= ${f.from}`} ${f.to === undefined ? sql`` : sql`and ${articleDate} < ${nextDay(f.to)}`}`;
-      const { ids, total, capped } = await ranked({ match, dateCheck, exclude: [], limit: r.limit, offset: r.offset, now: r.now ?? new Date() });
+      const days = { from: f.from === undefined ? undefined : dayNumber(f.from), to: f.to === undefined ? undefined : dayNumber(f.to) };
+      const { ids, total, capped } = await ranked({ match, days, exclude: [], limit: r.limit, offset: r.offset, now: r.now ?? new Date() });
       if (ids.length === 0) return { hits: [], total, capped };
       const mark = (column: number) => sql<string>`snippet(search_index, ${column}, ${MARK_OPEN}, ${MARK_CLOSE}, '…', ${SNIPPET_TOKENS})`;
       const marked = await sql<{ id: number; title: string; standfirst: string; body: string; original_title: string; original_body: string }>`
@@ -179,7 +188,7 @@ export function searchRepository(db: Db) {
       const terms = distinctiveTerms({ tf, df: new Map(vocab.rows.map((v) => [v.term, Number(v.doc)])), articles: Number(count.n), limit: RELATED_TERMS });
       if (terms.length === 0) return [];
       const match = ftsExpression({ groups: [terms.map((w) => ({ words: [w], prefix: false }))], excluded: [], text: terms.join(' ') }, ENGLISH_COLUMNS);
-      const { ids } = await ranked({ match, dateCheck: sql``, exclude: [o.id, ...(o.excludeIds ?? [])], limit: o.limit, offset: 0, now: o.now ?? new Date() });
+      const { ids } = await ranked({ match, days: {}, exclude: [o.id, ...(o.excludeIds ?? [])], limit: o.limit, offset: 0, now: o.now ?? new Date() });
       const byId = await cards(ids);
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
@@ -212,10 +221,4 @@ export function monthsBetween(from: string, to: string): string[] {
     ym = `${y}-${String(m).padStart(2, '0')}`;
   }
   return months;
-}
-
-function nextDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
