@@ -7,8 +7,8 @@
 
 export const MAX_QUERY_CHARS = 500;
 export const MAX_TERMS = 32;
-/** Shorter prefixes would expand to most of the vocabulary. */
-export const MIN_PREFIX_CHARS = 2;
+/** Shorter prefixes would expand to much of the vocabulary; 3 and 4 have prefix indexes (migration 007). */
+export const MIN_PREFIX_CHARS = 3;
 
 /** Search text the parser refuses, with an explanation fit to show the reader. */
 export class QueryError extends Error {

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { SiteInfo } from '../site.ts';
 import { JsonLd } from './JsonLd.tsx';
+import { SearchBox } from './SearchBox.tsx';
 
 export interface PageMeta {
   title: string;
@@ -54,6 +55,7 @@ export function Layout(props: { site: SiteInfo; meta: PageMeta; children: Compon
             {site.name}
           </a>
           <p class="tagline">{site.tagline}</p>
+          <SearchBox />
         </header>
         <main id="main">{props.children}</main>
         <footer class="site-footer">
