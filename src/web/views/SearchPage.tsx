@@ -130,7 +130,9 @@ function Results(props: { params: SearchParams; results: SearchResults; pageSize
           ? `No articles match “${params.q.trim()}”${Object.keys(params.filters).length > 0 ? ' with these filters' : ''}.`
           : results.hits.length === 0
             ? `No more results: the ${results.total} matching articles end before page ${params.page}.`
-            : `${first}–${last} of ${results.capped ? `the ${results.total} most recent of more` : results.total} matching articles, best first.`}
+            : results.capped
+              ? `${first}–${last} of the ${results.total} most recent matching articles, best first. More match: add words or filters to reach older ones.`
+              : `${first}–${last} of ${results.total} matching articles, best first.`}
       </p>
       {results.hits.length > 0 ? (
         <ol class="article-list search-results" start={first}>
