@@ -137,7 +137,8 @@ function queryMix(c: Corpus, n: number): Probe[] {
     () => ({ kind: 'two words', text: `${word(60, 400)} ${word(400, 8000)}`, filters: {} }),
     () => ({ kind: 'two common words', text: `${word(60, 200)} ${word(60, 200)}`, filters: {} }),
     () => {
-      const words = sample().blocks[0]!.type === 'paragraph' ? (sample().blocks[0] as { text: string }).text.split(' ') : [];
+      const first = sample().blocks[0]!;
+      const words = first.type === 'paragraph' ? first.text.split(' ') : [];
       const at = Math.floor(r() * Math.max(1, words.length - 3));
       return { kind: 'phrase', text: `"${words.slice(at, at + 2).join(' ').replace(/\.$/, '')}"`, filters: {} };
     },

@@ -64,7 +64,7 @@ export async function indexArticles(db: Executor, ids: number[]): Promise<void> 
         publishedAt: r.date,
         title: r.title,
         standfirst: r.standfirst,
-        blocks: JSON.parse(r.blocks_json) as Block[],
+        blocks: parseBlocks(r.blocks_json),
         original: {
           title: fromRevision ? r.r_title : r.a_title,
           standfirst: fromRevision ? r.r_standfirst : r.a_standfirst,
@@ -100,6 +100,13 @@ export function dayNumber(iso: string): number {
 
 const values = (d: SearchDocument) => [d.title, d.standfirst, d.body, d.originalTitle, d.originalBody, d.facets];
 
+/** Unreadable stored blocks must not stop a publish: the article stays findable by its title and standfirst. */
 function parseBlocks(json: string | null): Block[] {
-  return json === null ? [] : (JSON.parse(json) as Block[]);
+  if (json === null) return [];
+  try {
+    const blocks: unknown = JSON.parse(json);
+    return Array.isArray(blocks) ? (blocks as Block[]) : [];
+  } catch {
+    return [];
+  }
 }

@@ -210,7 +210,7 @@ function facetClauses(f: SearchFilters): string[] {
 }
 
 /** "2021-01-15", "2021-03-02" → ["2021-01", "2021-02", "2021-03"]; empty when `to` is before `from`. */
-export function monthsBetween(from: string, to: string): string[] {
+function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
   let [y, m] = from.slice(0, 7).split('-').map(Number) as [number, number];
   const last = to.slice(0, 7);

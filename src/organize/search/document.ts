@@ -21,14 +21,18 @@ export const MARK_OPEN = '\uE000';
 export const MARK_CLOSE = '\uE001';
 const MARKERS = /[\uE000\uE001]/g;
 
-/** Plain text of the blocks readers read: paragraphs, headings, quotes and list items (not related links or images). */
+/**
+ * Plain text of the blocks readers read: paragraphs, headings, quotes and list items (not related links or images).
+ * Blocks come from stored JSON: one of an unexpected shape is skipped rather than failing the publish it is part of.
+ */
 export function blocksText(blocks: Block[]): string {
   const parts: string[] = [];
   for (const b of blocks) {
+    if (typeof b !== 'object' || b === null) continue;
     if (b.type === 'paragraph' || b.type === 'heading' || b.type === 'blockquote') parts.push(b.text);
-    else if (b.type === 'list') for (const item of b.items) parts.push(item.text);
+    else if (b.type === 'list' && Array.isArray(b.items)) for (const item of b.items) parts.push(item.text);
   }
-  return clean(parts.join('\n'));
+  return clean(parts.filter((t) => typeof t === 'string').join('\n'));
 }
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(MARKERS, '');

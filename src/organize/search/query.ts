@@ -133,8 +133,3 @@ export function ftsExpression(q: ParsedQuery, columns: string[]): string {
   const wanted = `${scope} : (${q.groups.map(anyOf).join(' AND ')})`;
   return q.excluded.length === 0 ? wanted : `${wanted} NOT ${scope} : (${q.excluded.map(quote).join(' OR ')})`;
 }
-
-/** Every distinct word the reader asked for (not the excluded ones), e.g. to say what was searched. */
-export function wantedWords(q: ParsedQuery): string[] {
-  return [...new Set(q.groups.flat().flatMap((t) => t.words))];
-}
