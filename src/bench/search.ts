@@ -193,6 +193,7 @@ try {
   const probes = queryMix(c, queries);
   for (const p of probes.slice(0, 20)) await store.search.search({ query: parseQuery(p.text), filters: p.filters, limit: 20, offset: 0, now: NOW });
   const byKind = new Map<string, number[]>();
+  const cpuByKind = new Map<string, number[]>();
   const all: number[] = [];
   const cpu: number[] = [];
   let hits = 0;
@@ -202,6 +203,7 @@ try {
     all.push(t);
     cpu.push(cpuMs);
     byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), t]);
+    cpuByKind.set(p.kind, [...(cpuByKind.get(p.kind) ?? []), cpuMs]);
   }
   const r = random(seed + 2);
   const related: number[] = [];
@@ -237,17 +239,10 @@ try {
   };
   if (values.json) console.log(JSON.stringify(result));
   else {
-    const rows = [...byKind.entries()].map(([kind, times]) => {
-      const s = summary(times);
-      return [kind, s.n, s.p50, s.p95, s.p99, s.max];
-    });
-    rows.push(
-      ['all queries', total.n, total.p50, total.p95, total.p99, total.max],
-      ['all queries (CPU time)', totalCpu.n, totalCpu.p50, totalCpu.p95, totalCpu.p99, totalCpu.max],
-      ['you may like', rel.n, rel.p50, rel.p95, rel.p99, rel.max],
-      ['you may like (CPU time)', relCpu.n, relCpu.p50, relCpu.p95, relCpu.p99, relCpu.max],
-    );
-    console.log(renderTable(['query', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'], rows));
+    const row = (kind: string, wall: ReturnType<typeof summary>, c: ReturnType<typeof summary>) => [kind, wall.n, wall.p50, wall.p95, wall.p99, wall.max, c.p50, c.p95];
+    const rows = [...byKind.entries()].map(([kind, times]) => row(kind, summary(times), summary(cpuByKind.get(kind)!)));
+    rows.push(row('all queries', total, totalCpu), row('you may like', rel, relCpu));
+    console.log(renderTable(['query', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'cpu p50', 'cpu p95'], rows));
     const loading = reused ? `reused from ${dir}` : `loaded in ${result.load_s} s (${result.articles_per_s}/s)`;
     console.log(`\n${articles} articles ${loading}, database ${result.db_mb} MB`);
   }

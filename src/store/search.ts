@@ -62,6 +62,8 @@ const MAX_MONTH_TOKENS = 120;
 const SNIPPET_TOKENS = 28;
 const RELATED_CANDIDATE_TERMS = 40;
 const RELATED_TERMS = 12;
+const DF_CACHE_MS = 10 * 60_000;
+const DF_CACHE_TERMS = 200_000;
 /** Fewer content words than this: too little text to say what is alike. */
 const RELATED_MIN_TERMS = 3;
 
@@ -136,6 +138,24 @@ export function searchRepository(db: Db) {
     );
   }
 
+  // Counting a term's documents reads its whole posting list: costly for common words, which most articles share,
+  // and slow to change. Counts are kept for a while; a stale count only shifts which terms look distinctive.
+  let dfCache = new Map<string, number>();
+  let dfCacheSince = Date.now();
+  async function documentCounts(terms: string[]): Promise<Map<string, number>> {
+    if (Date.now() - dfCacheSince > DF_CACHE_MS || dfCache.size > DF_CACHE_TERMS) {
+      dfCache = new Map();
+      dfCacheSince = Date.now();
+    }
+    const missing = terms.filter((t) => !dfCache.has(t));
+    if (missing.length > 0) {
+      const found = await sql<{ term: string; doc: number }>`select term, doc from search_vocab where term in (${sql.join(missing)})`.execute(db);
+      for (const t of missing) dfCache.set(t, 0);
+      for (const v of found.rows) dfCache.set(v.term, Number(v.doc));
+    }
+    return new Map(terms.map((t) => [t, dfCache.get(t)!]));
+  }
+
   return {
     async search(r: SearchRequest): Promise<SearchResults> {
       const f = r.filters ?? {};
@@ -181,11 +201,8 @@ export function searchRepository(db: Db) {
       const tf = termFrequencies(text);
       const candidates = frequentTerms(tf, RELATED_CANDIDATE_TERMS);
       if (candidates.length < RELATED_MIN_TERMS) return null;
-      const [vocab, count] = await Promise.all([
-        sql<{ term: string; doc: number }>`select term, doc from search_vocab where term in (${sql.join(candidates)})`.execute(db),
-        db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).where('state', '=', 'published').executeTakeFirstOrThrow(),
-      ]);
-      const terms = distinctiveTerms({ tf, df: new Map(vocab.rows.map((v) => [v.term, Number(v.doc)])), articles: Number(count.n), limit: RELATED_TERMS });
+      const [df, count] = await Promise.all([documentCounts(candidates), sql<{ n: number }>`select count(*) as n from search_days`.execute(db)]);
+      const terms = distinctiveTerms({ tf, df, articles: Number(count.rows[0]?.n ?? 0), limit: RELATED_TERMS });
       if (terms.length === 0) return [];
       const match = ftsExpression({ groups: [terms.map((w) => ({ words: [w], prefix: false }))], excluded: [], text: terms.join(' ') }, ENGLISH_COLUMNS);
       const { ids } = await ranked({ match, days: {}, exclude: [o.id, ...(o.excludeIds ?? [])], limit: o.limit, offset: 0, now: o.now ?? new Date() });
