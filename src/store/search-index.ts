@@ -15,6 +15,12 @@ export const SEARCH_COLUMNS = ['title', 'standfirst', 'body', 'original_title', 
 export const TEXT_COLUMNS = SEARCH_COLUMNS.filter((c) => c !== 'facets');
 export const ENGLISH_COLUMNS = ['title', 'standfirst', 'body'];
 
+/**
+ * A column the query planner must not pick an index for: with a list of ids it would otherwise scan every
+ * published article through the (state, …) indexes instead of looking the ids up (17 ms instead of 0.3 at 100 000).
+ */
+export const notIndexed = (column: string) => sql<string>`+${sql.ref(column)}`;
+
 const BATCH = 400;
 
 type Executor = Kysely<Database>;
@@ -48,8 +54,8 @@ export async function indexArticles(db: Executor, ids: number[]): Promise<void> 
         'article_revisions.standfirst as r_standfirst',
         'article_revisions.blocks_json as r_blocks_json',
       ])
-      .where('articles.state', '=', 'published')
       .where('articles.id', 'in', batch)
+      .where(notIndexed('articles.state'), '=', 'published')
       .execute();
     await sql`delete from search_index where rowid in (${sql.join(batch)})`.execute(db);
     await sql`delete from search_days where id in (${sql.join(batch)})`.execute(db);

@@ -4,7 +4,7 @@ import { distinctiveTerms, frequentTerms, termFrequencies } from '../organize/se
 import { ftsExpression, type ParsedQuery } from '../organize/search/query.ts';
 import type { Db } from './database.ts';
 import type { ArticleCard } from './published.ts';
-import { dayNumber, ENGLISH_COLUMNS, TEXT_COLUMNS } from './search-index.ts';
+import { dayNumber, ENGLISH_COLUMNS, notIndexed, TEXT_COLUMNS } from './search-index.ts';
 
 /** A range of UTC days (days since 1970), both ends included. */
 interface Days {
@@ -118,7 +118,7 @@ export function searchRepository(db: Db) {
         'translations.source_language',
       ])
       .where('articles.id', 'in', ids)
-      .where('articles.state', '=', 'published')
+      .where(notIndexed('articles.state'), '=', 'published')
       .execute();
     return new Map(
       rows.map((r) => [
