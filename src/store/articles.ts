@@ -2,6 +2,7 @@ import { sql, type Selectable, type Transaction } from 'kysely';
 import type { Db } from './database.ts';
 import type { ArticleState, ArticlesTable, Database } from './schema.ts';
 import type { Block, ImageRef } from '../extract/types.ts';
+import { unindexArticle } from './search-index.ts';
 
 export interface DiscoveredArticle {
   sourceId: string;
@@ -237,7 +238,7 @@ export function articlesRepository(db: Db) {
         .execute();
     },
 
-    /** Takedown or a 410 from the source: content dropped, every URL of the article tombstoned. */
+    /** Takedown or a 410 from the source: content dropped (search index too), every URL of the article tombstoned. */
     async remove(id: number, reason: string, now = new Date()): Promise<void> {
       const at = now.toISOString();
       await db.transaction().execute(async (trx) => {
@@ -255,6 +256,7 @@ export function articlesRepository(db: Db) {
           .where('id', '=', id)
           .execute();
         await trx.deleteFrom('article_revisions').where('article_id', '=', id).execute();
+        await unindexArticle(trx, id);
       });
     },
 

@@ -4,6 +4,7 @@ import { feedsRepository } from './feeds.ts';
 import { listingsRepository } from './listings.ts';
 import { publishedRepository } from './published.ts';
 import { publishingRepository } from './publishing.ts';
+import { searchRepository } from './search.ts';
 import { budgetCountersRepository } from './budget-counters.ts';
 import { sourcesRepository } from './sources.ts';
 import { translationMemoryRepository } from './translation-memory.ts';
@@ -30,6 +31,8 @@ export interface Store {
   views: ReturnType<typeof viewsRepository>;
   /** The counter the page cache checks: bumped by triggers on every change pages show. */
   siteGeneration: ReturnType<typeof siteGenerationRepository>;
+  /** Full-text search and "You may like" over published articles. */
+  search: ReturnType<typeof searchRepository>;
   close(): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
     listings: listingsRepository(db),
     views: viewsRepository(db),
     siteGeneration: siteGenerationRepository(db),
+    search: searchRepository(db),
     close: () => db.destroy(),
   };
 }

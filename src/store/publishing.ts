@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from './database.ts';
 import type { ArticleState } from './schema.ts';
+import { indexArticles } from './search-index.ts';
 
 /** Decisions of the quality check that let a translation reach readers. */
 export const PUBLISHABLE_DECISIONS = ['publish', 'publish-with-notice'];
@@ -61,7 +62,7 @@ export function publishingRepository(db: Db) {
       }));
     },
 
-    /** Shows `translationId` at `path` (the stored path wins), in one transaction; a removed article stays removed. */
+    /** Shows `translationId` at `path` (the stored path wins) and indexes it for search, in one transaction; a removed article stays removed. */
     async publish(id: number, p: { path: string; translationId: number }, now = new Date()): Promise<PublishOutcome> {
       return db.transaction().execute(async (trx) => {
         const at = now.toISOString();
@@ -79,6 +80,7 @@ export function publishingRepository(db: Db) {
           })
           .where('id', '=', id)
           .execute();
+        await indexArticles(trx, [id]);
         return current.state === 'published' ? 'updated' : 'published';
       });
     },

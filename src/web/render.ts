@@ -8,6 +8,7 @@ import type { SiteInfo } from './site.ts';
 export interface WebContext {
   published: Store['published'];
   listings: Store['listings'];
+  search: Store['search'];
   site: SiteInfo;
   /** Trends 24h: the most read articles of the last day, best first. */
   trends: () => Promise<ArticleCard[]>;

@@ -33,6 +33,7 @@ export function createWebServer(opts: WebServerOptions): FastifyInstance {
   const web: WebContext = {
     published: opts.store.published,
     listings: opts.store.listings,
+    search: opts.store.search,
     site: siteInfo(opts.config),
     trends: trendsProvider(opts.store, { limit: TRENDS_SHOWN, refreshMs: opts.config.web.pageCache.ttl, now }),
   };

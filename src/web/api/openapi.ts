@@ -1,4 +1,5 @@
 import type { SiteInfo } from '../site.ts';
+import { searchPath, searchSchemas } from './openapi-search.ts';
 import { ARTICLE_PARAMETERS, DEFAULT_LIMIT, MAX_LIMIT } from './params.ts';
 
 const str = { type: 'string' };
@@ -117,6 +118,7 @@ export function openApiDocument(site: SiteInfo) {
           responses: { 200: { description: 'the article', ...json(ref('Article')) }, 404: errorResponse('no such article'), 410: errorResponse('taken down') },
         },
       },
+      '/search': searchPath,
       '/sources': {
         get: { operationId: 'listSources', summary: 'Every source', responses: { 200: { description: 'the sources', ...json(ref('SourceList')) } } },
       },
@@ -124,6 +126,6 @@ export function openApiDocument(site: SiteInfo) {
         get: { operationId: 'openapi', summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document', content: { 'application/json': { schema: { type: 'object' } } } } } },
       },
     },
-    components: { schemas },
+    components: { schemas: { ...schemas, ...searchSchemas } },
   };
 }

@@ -3,6 +3,7 @@ import { articleIdOf } from '../../pipeline/publish.ts';
 import { sendHtml } from '../http.ts';
 import { renderPage, type WebContext } from '../render.ts';
 import { ArticlePage } from '../views/ArticlePage.tsx';
+import { youMayLike } from '../you-may-like.ts';
 import { notFound, removed } from './errors.tsx';
 
 const SIDE_BY_SIDE = 'side-by-side';
@@ -19,7 +20,7 @@ export async function articleHandler(web: WebContext, request: FastifyRequest<{ 
   const sideBySide = request.query.view === SIDE_BY_SIDE;
   if (path !== a.path) return reply.redirect(sideBySide ? `${a.path}?view=${SIDE_BY_SIDE}` : a.path, 301);
   const [alike, latest, trends] = await Promise.all([
-    web.published.alike({ category: a.category, language: a.language, excludeId: a.id, limit: 5 }),
+    youMayLike(web, a, { limit: 5 }),
     web.published.latest({ limit: 5, excludeId: a.id }),
     web.trends(),
   ]);

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { encodeCursor } from '../api/cursor.ts';
 import { openApiDocument } from '../api/openapi.ts';
 import { BadParameter, parseArticleQuery } from '../api/params.ts';
+import { apiSearch } from '../api/search.ts';
 import { articleDetail, listItem, sourceItem } from '../api/serialise.ts';
 import { GONE_CACHE, PAGE_CACHE, type CachePolicy, sendCached } from '../http.ts';
 import type { WebContext } from '../render.ts';
@@ -19,7 +20,7 @@ function sendError(request: FastifyRequest, reply: FastifyReply, status: number,
   return sendJson(request, reply, { error: { status, message, ...extra } }, { status, cache: status === 410 ? GONE_CACHE : PAGE_CACHE });
 }
 
-/** The JSON API under /api/v1: articles (filtered, cursor-paginated), one article with both texts, sources, its OpenAPI document. */
+/** The JSON API under /api/v1: articles (filtered, cursor-paginated), one article with both texts, search, sources, its OpenAPI document. */
 export function apiRoutes(app: FastifyInstance, web: WebContext): void {
   const openapi = JSON.stringify(openApiDocument(web.site));
   app.register(
@@ -48,6 +49,11 @@ export function apiRoutes(app: FastifyInstance, web: WebContext): void {
         if (found.status === 'missing') return sendError(request, reply, 404, `no article with id ${id}`);
         if (found.status === 'removed') return sendError(request, reply, 410, `article ${id} was taken down`);
         return sendJson(request, reply, articleDetail(web.site.baseUrl, found.article));
+      });
+
+      api.get('/search', async (request, reply) => {
+        const r = await apiSearch(web, request.query as Record<string, unknown>);
+        return r.ok ? sendJson(request, reply, r.body) : sendError(request, reply, 400, r.message, { parameter: r.parameter });
       });
 
       api.get('/sources', async (request, reply) => sendJson(request, reply, { items: (await web.published.sources()).map(sourceItem) }));

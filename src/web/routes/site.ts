@@ -4,6 +4,7 @@ import { aboutHandler, privacyHandler, sourcesHandler } from '../pages/about.tsx
 import { articleHandler } from '../pages/article.tsx';
 import { dayHandler } from '../pages/day.tsx';
 import { homeHandler } from '../pages/home.tsx';
+import { searchHandler } from '../pages/search.tsx';
 
 /** The reader-facing pages. Feeds, sitemaps and the API get route tables of their own beside this one. */
 export function siteRoutes(app: FastifyInstance, web: WebContext): void {
@@ -13,4 +14,5 @@ export function siteRoutes(app: FastifyInstance, web: WebContext): void {
   app.get('/about', (req, reply) => aboutHandler(web, req, reply));
   app.get('/privacy', (req, reply) => privacyHandler(web, req, reply));
   app.get('/sources', (req, reply) => sourcesHandler(web, req, reply));
+  app.get('/search', (req, reply) => searchHandler(web, req, reply));
 }

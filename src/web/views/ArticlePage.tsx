@@ -112,7 +112,7 @@ export function ArticlePage(props: ArticlePageProps) {
           ) : null}
         </footer>
       </article>
-      <ListSection title="You may like" items={props.alike} empty="No other recent articles in this category and language yet." />
+      <ListSection title="You may like" items={props.alike} empty="No other articles alike yet." />
       <ListSection title="Latest" items={props.latest} />
       <TrendsSection items={props.trends} />
     </Layout>

@@ -3,6 +3,7 @@ import type { SiteInfo } from '../site.ts';
 import { CategoryNav } from './CategoryNav.tsx';
 import { JsonLd } from './JsonLd.tsx';
 import { ListFeedLinks } from './ListFeedLinks.tsx';
+import { SearchBox } from './SearchBox.tsx';
 
 export interface PageMeta {
   title: string;
@@ -60,6 +61,7 @@ export function Layout(props: { site: SiteInfo; meta: PageMeta; children: Compon
           </a>
           <p class="tagline">{site.tagline}</p>
           <CategoryNav categories={site.categories} />
+          <SearchBox />
         </header>
         <main id="main">{props.children}</main>
         <footer class="site-footer">
