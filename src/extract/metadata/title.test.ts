@@ -32,3 +32,11 @@ test('chooseTitle prefers the heading the metadata confirms', () => {
 test('soft hyphens are dropped from page text', () => {
   assert.equal(clean('Mes\u00adsen\u00adger\u00addiens\u00adte  sind\u00a0frei'), 'Messengerdienste sind frei');
 });
+
+test('a heading that continues the SEO title with its own subtitle is kept whole', () => {
+  const base = { og: null, twitter: null, ld: null, itemprop: null, siteNames: ['Backblog'] };
+  const heading = 'Saftiger Zitronenkuchen vom Blech: einfach köstlich!';
+  assert.equal(chooseTitle({ ...base, h1s: [[heading, heading]], title: 'Saftiger Zitronenkuchen vom Blech | Backblog' }), heading);
+  const dated = 'Zuschauer kehren in die Hallen zurück 02.02.2022 • Verband , Presse';
+  assert.equal(chooseTitle({ ...base, h1s: [[dated, dated]], title: 'Zuschauer kehren in die Hallen zurück' }), 'Zuschauer kehren in die Hallen zurück');
+});

@@ -116,6 +116,16 @@ function withoutLeadingDate(s: string): string {
   return t.length >= 10 ? t : s;
 }
 
+const DATELINE = /\d{1,2}[./]\s?\d{1,2}[./]|\d{4}-\d{2}|\b(?:19|20)\d{2}\s*$/u;
+
+/** "Headline: a subtitle of two words or more": no dateline in the heading, no site name as the subtitle. */
+function continuesWithClause(heading: string, siteNames: string[]): boolean {
+  const first = [...heading.matchAll(SEPARATORS)][0];
+  if (!first || DATELINE.test(heading)) return false;
+  const rest = heading.slice(first.index + first[0].length).trim();
+  return words(rest) >= 2 && /\p{L}{3}/u.test(rest) && !isSiteLike(rest, siteNames);
+}
+
 export function chooseTitle(input: TitleInput): string | null {
   const sites = input.siteNames.filter((s) => s.trim());
   const metas = [input.ld, input.og, input.twitter, input.itemprop, input.title].filter((x): x is string => !!x);
@@ -141,10 +151,15 @@ export function chooseTitle(input: TitleInput): string | null {
   if (confirmed) return confirmed;
   // An h1 with a kicker before or a dateline after the headline still starts or ends with what the metadata says.
   for (const variants of h1s) {
-    const n = normTitle(variants[1] ?? variants[0]!);
+    const full = variants[1] ?? variants[0]!;
+    const n = normTitle(full);
     const structured = variants.length > 1 && variants[0] !== variants[1];
     for (const [k, original] of known) {
-      if (k.length >= 15 && (n.startsWith(k) || n.endsWith(k))) return structured ? variants[0]! : stripSite(original, sites);
+      if (k.length < 15 || !(n.startsWith(k) || n.endsWith(k))) continue;
+      if (structured) return variants[0]!;
+      // The SEO title is the heading's first clause; the heading's own subtitle ("…: einfach köstlich!") belongs to it.
+      if (n.startsWith(k) && continuesWithClause(full, sites)) return full;
+      return stripSite(original, sites);
     }
   }
   // A single substantial heading is the page's own headline even when its SEO title says something else.
