@@ -26,6 +26,8 @@ test('bylines become clean name lists', () => {
     ['Peter Mahn / SP-X', ['Peter Mahn']],
     ['Von', []],
     ['Auteur', []],
+    ['Written by Miami Herald on November 7, 2023', ['Miami Herald']],
+    ['Von Deutscher Turner Bund 4. 2. 2022.', ['Deutscher Turner Bund']],
   ];
   for (const [input, want] of cases) assert.deepEqual(namesFrom(input, null), want, input);
 });

@@ -13,7 +13,7 @@ const UPPER_START = /^\p{Lu}/u;
 const BARE_LABEL = /^(?:von|vom|by|por|par|di|door|av|af|od|autor(?:in|en)?|autore|auteur|author|authors)\W*$/iu;
 const EMAIL = /\S+@\S+\.\S+/g;
 const URLISH = /https?:\/\/\S+|www\.\S+/gi;
-const DATEISH = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*$|\b\d{1,2}:\d{2}\b.*$|\b(?:updated|aktualisiert|actualizado|mis à jour|publié|veröffentlicht|stand|am|le|el|il|on)\b\s*:?\s*\d.*$/iu;
+const DATEISH = /\b\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}\b.*$|\s(?:on|am|le|el|il|op)\s+\p{L}{3,}\.?\s+\d.*$|\b\d{1,2}:\d{2}\b.*$|\b(?:updated|aktualisiert|actualizado|mis à jour|publié|veröffentlicht|stand|am|le|el|il|on)\b\s*:?\s*\d.*$/iu;
 const SPLIT = /\s*(?:,|;|\||\s+(?:und|and|y|et|e|i|og|en|&|und\s+von)\s+|\s+&\s+|\s*\/\s*|\s+·\s+|\s+•\s+|\n)\s*/iu;
 const TRAILER = /\s+(?:veröffentlicht|published|posted|(?:in|under|filed under|im)\s+\p{Lu}[\p{L}\s]*|alle artikel|all articles|mehr artikel|more articles|am\s+\p{L}+|at|um|on|le|el|il|chefredakteur(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|staff(?: writer)?|\p{Lu}[\p{L}-]*\s+staff|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/iu;
 /** Widget text that follows the name in many bylines: comment counts, categories, tags. */

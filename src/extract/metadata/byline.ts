@@ -49,6 +49,9 @@ const UPPER_START = /^\p{Lu}/u;
 const DATED_NAME = /^(\S+(?:\s\S+){0,3}?)\s*[-–|•·]\s*(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|h)?\s*[-–|•·]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})$/u;
 /** "Posted on September 21, 2020 by Adi Tzlil": a byline inside a dated line. */
 const MID_BYLINE = /\s(?:by|von|por|par|di|door|od)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$/u;
+/** "Posted in News by anna_m on August 3, 2019": a writer, person or username, between "by" and a dated "on". */
+const BY_ON_DATE = /(?:^|\s)(?:by|von|por|par|door)\s*:?\s+(\S+(?:\s+\S+){0,3}?)\s+(?:on|am|le|el|il|op)\s+(\S.{0,40})$/iu;
+const USERNAME = /^\p{L}[\p{L}\p{N}._-]{2,30}$/u;
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|von|van|de|der|den|da|di|del|la|le|zu)){1,3}$/u;
 
 /**
@@ -78,6 +81,12 @@ function fromLines(lines: string[], siteName: string | null): string[] {
     if (dated && parseHumanDate(dated[1]!) !== null) {
       const names = namesFrom(dated[2]!, siteName);
       if (names.length > 0) return names;
+    }
+    const byOn = BY_ON_DATE.exec(line);
+    if (byOn && parseHumanDate(byOn[2]!) !== null) {
+      const names = namesFrom(byOn[1]!, siteName);
+      if (names.length > 0) return names;
+      if (USERNAME.test(byOn[1]!)) return [byOn[1]!];
     }
     const mid = MID_BYLINE.exec(line);
     if (mid && parseHumanDate(line) !== null) {
@@ -147,6 +156,8 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
       return fromElements(byDistance(s, els, headline), siteName);
     },
     () => signedAuthors(s.signLines, siteName),
+    // "Written by Miami Today on …": a byline by the headline that names the outlet itself, when no one else is named.
+    () => fromLines([...near.after, ...near.before], null),
   ];
   for (const source of sources) {
     const names = source();
