@@ -4,6 +4,7 @@ import { textOf, type DomElement } from './dom.ts';
 import { ldStrings, resolveRefs, types, type LdNode, type LdPicture } from './jsonld.ts';
 import type { HeadlineLines } from './near-headline.ts';
 import { parseHumanDate } from './dates.ts';
+import { completeGivenName } from './full-name.ts';
 import { signedAuthors } from './signed.ts';
 
 function ldAuthors(article: LdNode | null, byId: Map<string, LdNode>, siteName: string | null): { people: string[]; orgs: string[] } {
@@ -131,6 +132,13 @@ function byDistance(s: PageSignals, els: DomElement[], headline: DomElement | un
   return els.slice().sort((a, b) => distance(a) - distance(b));
 }
 
+/** Where a page spells out the author's full name: the author's JSON-LD profile, the byline elements, the lines by the headline. */
+function fullNameTexts(s: PageSignals, ld: LdPicture, near: HeadlineLines, headline: DomElement | undefined): string[] {
+  const profiles = ld.persons.flatMap((p) => ldStrings(p, 'description'));
+  const bylines = byDistance(s, s.bylines, headline).slice(0, 8).map(textOf);
+  return [...profiles, ...bylines, ...near.before, ...near.after];
+}
+
 export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | null, near: HeadlineLines, headline: DomElement | undefined): string[] {
   let fromLd = ldAuthors(ld.article, ld.byId, siteName);
   // No author on the article node: the page node's author, or the one person the graph describes.
@@ -163,7 +171,7 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
     const names = source();
     if (names.length === 0) continue;
     if (isWeak(names)) fallbacks.push(names);
-    else return merge([names]);
+    else return completeGivenName(merge([names]), fullNameTexts(s, ld, near, headline));
   }
   return merge([...fallbacks.slice(0, 1), fromLd.orgs]).slice(0, 3);
 }
