@@ -25,13 +25,14 @@ function ldAuthors(article: LdNode | null, byId: Map<string, LdNode>, siteName: 
 
 const LABELLED = /(?:^|\s)(?:autor(?:in|en)?|author|authors|verfasser(?:in)?|text|texto|texte|von|by|por|par|auteur|autore|door|tekst)\s*:\s*(.+?)(?=\s+[\p{L}-]+\s*:|$)/iu;
 
-function fromElements(els: DomElement[], siteName: string | null): string[] {
+/** `handles`: the elements are byline markup, so a user handle ("Bo2man") there is the writer's name. */
+function fromElements(els: DomElement[], siteName: string | null, handles: boolean): string[] {
   for (const el of els) {
     const inner = el.querySelectorAll('[itemprop="name"]');
     const text = inner.length > 0 ? textOf(inner[0]!) : textOf(el);
     if (text.length > 200) continue;
     // "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet": only the author's field.
-    const names = namesFrom(LABELLED.exec(text)?.[1] ?? text, siteName);
+    const names = namesFrom(LABELLED.exec(text)?.[1] ?? text, siteName, handles);
     if (names.length > 0) return names;
   }
   return [];
@@ -157,11 +158,12 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
       const v = meta(s, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name');
       return v && !/^https?:/i.test(v) ? namesFrom(v, siteName) : [];
     },
-    () => fromElements(s.itemprops.get('author') ?? [], siteName),
+    // Comment schemas mark their posters with itemprop="author" too: no handles from there.
+    () => fromElements(s.itemprops.get('author') ?? [], siteName, false),
     () => fromLines([...near.after, ...near.before], siteName),
     () => {
       const els = s.bylines.filter((el) => !COMMENT_AREA.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`));
-      return fromElements(byDistance(s, els, headline), siteName);
+      return fromElements(byDistance(s, els, headline), siteName, true);
     },
     () => signedAuthors(s.signLines, siteName),
     // "Written by Miami Today on …": a byline by the headline that names the outlet itself, when no one else is named.
