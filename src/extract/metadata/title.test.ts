@@ -40,3 +40,11 @@ test('a heading that continues the SEO title with its own subtitle is kept whole
   const dated = 'Zuschauer kehren in die Hallen zurück 02.02.2022 • Verband , Presse';
   assert.equal(chooseTitle({ ...base, h1s: [[dated, dated]], title: 'Zuschauer kehren in die Hallen zurück' }), 'Zuschauer kehren in die Hallen zurück');
 });
+
+test("a blog's logo heading that the <title> names as its site is not the headline", () => {
+  const base = { og: null, twitter: null, ld: null, itemprop: null, siteNames: [] as string[] };
+  const title = 'Was ist Virales Marketing? | Dimido Blog';
+  assert.equal(chooseTitle({ ...base, h1s: [['Dimido Blog', 'Dimido Blog']], title }), 'Was ist Virales Marketing?');
+  const headline = 'Rede zur Lage';
+  assert.equal(chooseTitle({ ...base, h1s: [[headline, headline]], title: 'Rede zur Lage | Bundespresseamt' }), headline);
+});

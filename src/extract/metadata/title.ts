@@ -111,6 +111,18 @@ function isTitleLabel(heading: string, title: string | null): boolean {
   return segments.length > 1 && segments.slice(1).includes(n);
 }
 
+/**
+ * A blog's logo heading ("Time 4 talks") that is the piece its <title> loses to the site-name cut
+ * ("Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos") names the blog, not the post.
+ */
+function isCutLabel(heading: string, title: string | null, siteNames: string[]): boolean {
+  if (!title) return false;
+  const n = normTitle(heading);
+  const kept = normTitle(stripSite(title, siteNames));
+  if (!n || kept.includes(n) || kept.length <= n.length) return false;
+  return title.split(SEPARATORS).some((piece) => normTitle(piece) === n);
+}
+
 function withoutLeadingDate(s: string): string {
   const t = s.replace(LEADING_DATE, '');
   return t.length >= 10 ? t : s;
@@ -140,6 +152,7 @@ export function chooseTitle(input: TitleInput): string | null {
     for (const p of pieces(m)) remember(p);
   }
   const h1s = input.h1s
+    .filter((variants) => !isCutLabel(variants[0]!, input.title, sites))
     .map((variants) => variants.flatMap((v) => [cutTrailingSiteName(v, sites), v, withoutLeadingDate(v)]).filter((v) => v.length >= 3 && !isSiteName(v, sites)))
     .filter((v) => v.length > 0);
   // Several headings may echo pieces of the <title> ("Zoll", "Fachmeldungen", the headline): the longest wins.
