@@ -15,6 +15,7 @@ test('stripSite cuts site and section names set off by a separator', () => {
     ['Blatt.de  » Blog Archiv   » Podcasts einbinden', ['blatt.de'], 'Podcasts einbinden'],
     ['河流的声音：有你，才有城！-某某网', [], '河流的声音：有你，才有城！'],
     ['GdP-Vize Klemmer: Mangel an Wertschätzung', ['GdP'], 'GdP-Vize Klemmer: Mangel an Wertschätzung'],
+    ['Ein Musikvideo :  Krimi-Archiv | Ermittlungen zum Genre | Gegründet 2005 | 6. Jahrgang', ['krimi'], 'Ein Musikvideo'],
   ];
   for (const [input, sites, want] of cases) assert.equal(stripSite(input, sites), want, input);
 });

@@ -71,7 +71,8 @@ function cutWholeSiteName(text: string, siteNames: string[]): string {
 
 export function stripSite(text: string, siteNames: string[]): string {
   let t = cutWholeSiteName(text.trim(), siteNames);
-  for (let i = 0; i < 3; i++) {
+  // Blogs glue a motto of several pieces after the name ("… : Blog | Motto | Gegründet 2005 | 6. Jahrgang").
+  for (let i = 0; i < 5; i++) {
     const seps = [...t.matchAll(SEPARATORS)];
     if (seps.length === 0) break;
     const first = seps[0]!;
