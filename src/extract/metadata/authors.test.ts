@@ -26,6 +26,10 @@ test('bylines become clean name lists', () => {
     ['Peter Mahn / SP-X', ['Peter Mahn']],
     ['Von', []],
     ['Auteur', []],
+    ['Written by Miami Herald on November 7, 2023', ['Miami Herald']],
+    ['Von Deutscher Turner Bund 4. 2. 2022.', ['Deutscher Turner Bund']],
+    ['Author: Bo2man am 29.12.2010, 13:36 Uhr', ['Bo2man']],
+    ['von 2022', []],
   ];
   for (const [input, want] of cases) assert.deepEqual(namesFrom(input, null), want, input);
 });

@@ -13,14 +13,18 @@ const UPPER_START = /^\p{Lu}/u;
 const BARE_LABEL = /^(?:von|vom|by|por|par|di|door|av|af|od|autor(?:in|en)?|autore|auteur|author|authors)\W*$/iu;
 const EMAIL = /\S+@\S+\.\S+/g;
 const URLISH = /https?:\/\/\S+|www\.\S+/gi;
-const DATEISH = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*$|\b\d{1,2}:\d{2}\b.*$|\b(?:updated|aktualisiert|actualizado|mis à jour|publié|veröffentlicht|stand|am|le|el|il|on)\b\s*:?\s*\d.*$/iu;
+const DATEISH = /\b\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}\b.*$|\s(?:on|am|le|el|il|op)\s+\p{L}{3,}\.?\s+\d.*$|\b\d{1,2}:\d{2}\b.*$|\b(?:updated|aktualisiert|actualizado|mis à jour|publié|veröffentlicht|stand|am|le|el|il|on)\b\s*:?\s*\d.*$/iu;
 const SPLIT = /\s*(?:,|;|\||\s+(?:und|and|y|et|e|i|og|en|&|und\s+von)\s+|\s+&\s+|\s*\/\s*|\s+·\s+|\s+•\s+|\n)\s*/iu;
-const TRAILER = /\s+(?:veröffentlicht|published|posted|(?:in|under|filed under|im)\s+\p{Lu}[\p{L}\s]*|alle artikel|all articles|mehr artikel|more articles|am\s+\p{L}+|at|um|on|le|el|il|chefredakteur(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|staff(?: writer)?|\p{Lu}[\p{L}-]*\s+staff|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/iu;
+const TRAILER = /\s+(?:veröffentlicht|published|posted|(?:in|under|filed under|im)\s+\p{Lu}[\p{L}\s]*|alle artikel|all articles|mehr artikel|more articles|am\s+\p{L}+|am|at|um|on|le|el|il|chefredakteur(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|staff(?: writer)?|\p{Lu}[\p{L}-]*\s+staff|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/iu;
 /** Widget text that follows the name in many bylines: comment counts, categories, tags. */
 const JUNK_TAIL = /\s+(?:keine\s+|no\s+|\d+\s+)?(?:kommentar\w*|comments?|kategorie\w*|categor\w*|schlagw\w*|tags?|rebloggt|ergebnisse)\b.*$/isu;
 const COMMENTISH = /^(?:(?:published|posted|veröffentlicht|publiziert|erstellt|publicado|publié)(?:\s+\p{L}+)?|neueste beiträge|recent posts|name\s*\*?|please enter your name here|no author|anonymous|anonym|admin|administrator|gast|guest|user)$|\s(?:sagt|says|dice|dit|schreibt|meint)\s*:?$/iu;
 const ROLE = /^(?:phd|ph\.d\.|md|dr\.?|prof\.?|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|editor|senior editor|staff writers?|contributor|contributing writer|fotograf(?:in)?|photographer|autor(?:in)?|author|redaktor|redactor(?:a)?|rédacteur|rédactrice|periodista|giornalista|dziennikarz|correspondent|corresponsal|envoyé spécial|freie?r? autor(?:in)?|gastautor(?:in)?|mehr|more|folgen|follow|profil|profile|e-?mail|twitter|facebook|instagram|linkedin|kontakt|contact|alle artikel|all articles|articles?|artikel|view all posts|posts?|home|startseite)$/iu;
 const NOT_NAME = /\d|[@<>{}=#]|\b(?:cookie|javascript|copyright|newsletter|abonn\w*|subscribe|kommentar\w*|comments?|minuten|minutes|lesezeit|read(?:ing)? time|share|teilen|drucken|print|kategorie\w*|categor\w*|schlagw\w*|tags?|ergebnisse|rebloggt|reblogged|follow|folgen)\b/iu;
+
+/** A user handle with a number ("Marianne1", "Bo2man"): community posts are signed with these, after a byline word. */
+const HANDLE = /^\p{L}{2,}[\p{L}\p{N}._-]*$/u;
+const BYLINE_WORD = /(?:^|\s)(?:von|by|por|par|door|autor(?:in)?|author|auteur)\s*:?\s+\S/iu;
 
 function stripPrefix(t: string): string {
   const m = PREFIX.exec(t);
@@ -58,22 +62,23 @@ function stripDecorations(raw: string): string {
 }
 
 /** One person-like name, or null: 1–5 words, mostly capitalised, no digits, roles or boilerplate. */
-export function cleanName(raw: string): string | null {
+export function cleanName(raw: string, allowHandle = false): string | null {
   const t = stripDecorations(raw).replace(/\s*\((?:[^)]*)\)\s*/g, ' ').trim();
-  if (!t || t.length > 60 || NOT_NAME.test(t) || ROLE.test(t) || COMMENTISH.test(t)) return null;
+  if (!t || t.length > 60 || NOT_NAME.test(allowHandle && HANDLE.test(t) ? t.replace(/\d/g, '') : t) || ROLE.test(t) || COMMENTISH.test(t)) return null;
   const words = t.split(/\s+/);
   if (words.length > 5) return null;
   if ((t.match(/\p{L}/gu) ?? []).length < 3) return null;
   return t;
 }
 
-/** Splits a byline into names and keeps those that look like names. */
-export function namesFrom(raw: string, siteName: string | null): string[] {
+/** Splits a byline into names and keeps those that look like names; user handles only in a byline's own markup or after a byline word. */
+export function namesFrom(raw: string, siteName: string | null, handles = false): string[] {
   const text = stripDecorations(raw);
   if (!text) return [];
   const out: string[] = [];
+  const allowHandle = handles || BYLINE_WORD.test(raw);
   for (const part of text.split(SPLIT)) {
-    const name = cleanName(part);
+    const name = cleanName(part, allowHandle);
     if (!name) continue;
     if (siteName && sameName(name, siteName)) continue;
     if (!out.some((o) => sameName(o, name))) out.push(name);

@@ -4,6 +4,7 @@ import { textOf, type DomElement } from './dom.ts';
 import { ldStrings, resolveRefs, types, type LdNode, type LdPicture } from './jsonld.ts';
 import type { HeadlineLines } from './near-headline.ts';
 import { parseHumanDate } from './dates.ts';
+import { completeGivenName } from './full-name.ts';
 import { signedAuthors } from './signed.ts';
 
 function ldAuthors(article: LdNode | null, byId: Map<string, LdNode>, siteName: string | null): { people: string[]; orgs: string[] } {
@@ -24,13 +25,14 @@ function ldAuthors(article: LdNode | null, byId: Map<string, LdNode>, siteName: 
 
 const LABELLED = /(?:^|\s)(?:autor(?:in|en)?|author|authors|verfasser(?:in)?|text|texto|texte|von|by|por|par|auteur|autore|door|tekst)\s*:\s*(.+?)(?=\s+[\p{L}-]+\s*:|$)/iu;
 
-function fromElements(els: DomElement[], siteName: string | null): string[] {
+/** `handles`: the elements are byline markup, so a user handle ("Bo2man") there is the writer's name. */
+function fromElements(els: DomElement[], siteName: string | null, handles: boolean): string[] {
   for (const el of els) {
     const inner = el.querySelectorAll('[itemprop="name"]');
     const text = inner.length > 0 ? textOf(inner[0]!) : textOf(el);
     if (text.length > 200) continue;
     // "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet": only the author's field.
-    const names = namesFrom(LABELLED.exec(text)?.[1] ?? text, siteName);
+    const names = namesFrom(LABELLED.exec(text)?.[1] ?? text, siteName, handles);
     if (names.length > 0) return names;
   }
   return [];
@@ -49,6 +51,9 @@ const UPPER_START = /^\p{Lu}/u;
 const DATED_NAME = /^(\S+(?:\s\S+){0,3}?)\s*[-–|•·]\s*(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|h)?\s*[-–|•·]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})$/u;
 /** "Posted on September 21, 2020 by Adi Tzlil": a byline inside a dated line. */
 const MID_BYLINE = /\s(?:by|von|por|par|di|door|od)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$/u;
+/** "Posted in News by anna_m on August 3, 2019": a writer, person or username, between "by" and a dated "on". */
+const BY_ON_DATE = /(?:^|\s)(?:by|von|por|par|door)\s*:?\s+(\S+(?:\s+\S+){0,3}?)\s+(?:on|am|le|el|il|op)\s+(\S.{0,40})$/iu;
+const USERNAME = /^\p{L}[\p{L}\p{N}._-]{2,30}$/u;
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|von|van|de|der|den|da|di|del|la|le|zu)){1,3}$/u;
 
 /**
@@ -78,6 +83,12 @@ function fromLines(lines: string[], siteName: string | null): string[] {
     if (dated && parseHumanDate(dated[1]!) !== null) {
       const names = namesFrom(dated[2]!, siteName);
       if (names.length > 0) return names;
+    }
+    const byOn = BY_ON_DATE.exec(line);
+    if (byOn && parseHumanDate(byOn[2]!) !== null) {
+      const names = namesFrom(byOn[1]!, siteName);
+      if (names.length > 0) return names;
+      if (USERNAME.test(byOn[1]!)) return [byOn[1]!];
     }
     const mid = MID_BYLINE.exec(line);
     if (mid && parseHumanDate(line) !== null) {
@@ -122,6 +133,13 @@ function byDistance(s: PageSignals, els: DomElement[], headline: DomElement | un
   return els.slice().sort((a, b) => distance(a) - distance(b));
 }
 
+/** Where a page spells out the author's full name: the author's JSON-LD profile, the byline elements, the lines by the headline. */
+function fullNameTexts(s: PageSignals, ld: LdPicture, near: HeadlineLines, headline: DomElement | undefined): string[] {
+  const profiles = ld.persons.flatMap((p) => ldStrings(p, 'description'));
+  const bylines = byDistance(s, s.bylines, headline).slice(0, 8).map(textOf);
+  return [...profiles, ...bylines, ...near.before, ...near.after];
+}
+
 export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | null, near: HeadlineLines, headline: DomElement | undefined): string[] {
   let fromLd = ldAuthors(ld.article, ld.byId, siteName);
   // No author on the article node: the page node's author, or the one person the graph describes.
@@ -140,19 +158,22 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
       const v = meta(s, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name');
       return v && !/^https?:/i.test(v) ? namesFrom(v, siteName) : [];
     },
-    () => fromElements(s.itemprops.get('author') ?? [], siteName),
+    // Comment schemas mark their posters with itemprop="author" too: no handles from there.
+    () => fromElements(s.itemprops.get('author') ?? [], siteName, false),
     () => fromLines([...near.after, ...near.before], siteName),
     () => {
       const els = s.bylines.filter((el) => !COMMENT_AREA.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`));
-      return fromElements(byDistance(s, els, headline), siteName);
+      return fromElements(byDistance(s, els, headline), siteName, true);
     },
     () => signedAuthors(s.signLines, siteName),
+    // "Written by Miami Today on …": a byline by the headline that names the outlet itself, when no one else is named.
+    () => fromLines([...near.after, ...near.before], null),
   ];
   for (const source of sources) {
     const names = source();
     if (names.length === 0) continue;
     if (isWeak(names)) fallbacks.push(names);
-    else return merge([names]);
+    else return completeGivenName(merge([names]), fullNameTexts(s, ld, near, headline));
   }
   return merge([...fallbacks.slice(0, 1), fromLd.orgs]).slice(0, 3);
 }

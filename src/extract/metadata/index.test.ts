@@ -77,6 +77,10 @@ test('bylines in several languages', () => {
     ['<meta name="author" content="Por Laura Gómez y Pedro Ruiz">', ['Laura Gómez', 'Pedro Ruiz']],
     ['<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Julia Kern">', ['Julia Kern']],
     ['<div class="comment-author">Name *</div>', []],
+    ['<div>Posted in Datenschutz by rheinblogger on August 3, 2019</div>', ['rheinblogger']],
+    ['<div class="left author">Author: Bo2man am 29.12.2010, 13:36 Uhr</div>', ['Bo2man']],
+    ['<div class="comment"><span itemprop="author">link78</span> Le 12/02 à 11:30</div>', []],
+    ['<meta property="og:site_name" content="Hafenblatt"><div>Written by Hafenblatt on November 7, 2023</div>', ['Hafenblatt']],
   ];
   for (const [body, want] of cases) {
     const html = `<html><head></head><body><h1>Ein Titel für den Test</h1>${body}<p>Text.</p></body></html>`;

@@ -15,6 +15,7 @@ test('stripSite cuts site and section names set off by a separator', () => {
     ['Blatt.de  » Blog Archiv   » Podcasts einbinden', ['blatt.de'], 'Podcasts einbinden'],
     ['河流的声音：有你，才有城！-某某网', [], '河流的声音：有你，才有城！'],
     ['GdP-Vize Klemmer: Mangel an Wertschätzung', ['GdP'], 'GdP-Vize Klemmer: Mangel an Wertschätzung'],
+    ['Ein Musikvideo :  Krimi-Archiv | Ermittlungen zum Genre | Gegründet 2005 | 6. Jahrgang', ['krimi'], 'Ein Musikvideo'],
   ];
   for (const [input, sites, want] of cases) assert.equal(stripSite(input, sites), want, input);
 });
@@ -31,4 +32,20 @@ test('chooseTitle prefers the heading the metadata confirms', () => {
 
 test('soft hyphens are dropped from page text', () => {
   assert.equal(clean('Mes\u00adsen\u00adger\u00addiens\u00adte  sind\u00a0frei'), 'Messengerdienste sind frei');
+});
+
+test('a heading that continues the SEO title with its own subtitle is kept whole', () => {
+  const base = { og: null, twitter: null, ld: null, itemprop: null, siteNames: ['Backblog'] };
+  const heading = 'Saftiger Zitronenkuchen vom Blech: einfach köstlich!';
+  assert.equal(chooseTitle({ ...base, h1s: [[heading, heading]], title: 'Saftiger Zitronenkuchen vom Blech | Backblog' }), heading);
+  const dated = 'Zuschauer kehren in die Hallen zurück 02.02.2022 • Verband , Presse';
+  assert.equal(chooseTitle({ ...base, h1s: [[dated, dated]], title: 'Zuschauer kehren in die Hallen zurück' }), 'Zuschauer kehren in die Hallen zurück');
+});
+
+test("a blog's logo heading that the <title> names as its site is not the headline", () => {
+  const base = { og: null, twitter: null, ld: null, itemprop: null, siteNames: [] as string[] };
+  const title = 'Was ist Virales Marketing? | Dimido Blog';
+  assert.equal(chooseTitle({ ...base, h1s: [['Dimido Blog', 'Dimido Blog']], title }), 'Was ist Virales Marketing?');
+  const headline = 'Rede zur Lage';
+  assert.equal(chooseTitle({ ...base, h1s: [[headline, headline]], title: 'Rede zur Lage | Bundespresseamt' }), headline);
 });

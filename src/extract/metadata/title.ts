@@ -71,7 +71,8 @@ function cutWholeSiteName(text: string, siteNames: string[]): string {
 
 export function stripSite(text: string, siteNames: string[]): string {
   let t = cutWholeSiteName(text.trim(), siteNames);
-  for (let i = 0; i < 3; i++) {
+  // Blogs glue a motto of several pieces after the name ("… : Blog | Motto | Gegründet 2005 | 6. Jahrgang").
+  for (let i = 0; i < 5; i++) {
     const seps = [...t.matchAll(SEPARATORS)];
     if (seps.length === 0) break;
     const first = seps[0]!;
@@ -111,9 +112,31 @@ function isTitleLabel(heading: string, title: string | null): boolean {
   return segments.length > 1 && segments.slice(1).includes(n);
 }
 
+/**
+ * A blog's logo heading ("Time 4 talks") that is the piece its <title> loses to the site-name cut
+ * ("Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos") names the blog, not the post.
+ */
+function isCutLabel(heading: string, title: string | null, siteNames: string[]): boolean {
+  if (!title) return false;
+  const n = normTitle(heading);
+  const kept = normTitle(stripSite(title, siteNames));
+  if (!n || kept.includes(n) || kept.length <= n.length) return false;
+  return title.split(SEPARATORS).some((piece) => normTitle(piece) === n);
+}
+
 function withoutLeadingDate(s: string): string {
   const t = s.replace(LEADING_DATE, '');
   return t.length >= 10 ? t : s;
+}
+
+const DATELINE = /\d{1,2}[./]\s?\d{1,2}[./]|\d{4}-\d{2}|\b(?:19|20)\d{2}\s*$/u;
+
+/** "Headline: a subtitle of two words or more": no dateline in the heading, no site name as the subtitle. */
+function continuesWithClause(heading: string, siteNames: string[]): boolean {
+  const first = [...heading.matchAll(SEPARATORS)][0];
+  if (!first || DATELINE.test(heading)) return false;
+  const rest = heading.slice(first.index + first[0].length).trim();
+  return words(rest) >= 2 && /\p{L}{3}/u.test(rest) && !isSiteLike(rest, siteNames);
 }
 
 export function chooseTitle(input: TitleInput): string | null {
@@ -130,6 +153,7 @@ export function chooseTitle(input: TitleInput): string | null {
     for (const p of pieces(m)) remember(p);
   }
   const h1s = input.h1s
+    .filter((variants) => !isCutLabel(variants[0]!, input.title, sites))
     .map((variants) => variants.flatMap((v) => [cutTrailingSiteName(v, sites), v, withoutLeadingDate(v)]).filter((v) => v.length >= 3 && !isSiteName(v, sites)))
     .filter((v) => v.length > 0);
   // Several headings may echo pieces of the <title> ("Zoll", "Fachmeldungen", the headline): the longest wins.
@@ -141,10 +165,15 @@ export function chooseTitle(input: TitleInput): string | null {
   if (confirmed) return confirmed;
   // An h1 with a kicker before or a dateline after the headline still starts or ends with what the metadata says.
   for (const variants of h1s) {
-    const n = normTitle(variants[1] ?? variants[0]!);
+    const full = variants[1] ?? variants[0]!;
+    const n = normTitle(full);
     const structured = variants.length > 1 && variants[0] !== variants[1];
     for (const [k, original] of known) {
-      if (k.length >= 15 && (n.startsWith(k) || n.endsWith(k))) return structured ? variants[0]! : stripSite(original, sites);
+      if (k.length < 15 || !(n.startsWith(k) || n.endsWith(k))) continue;
+      if (structured) return variants[0]!;
+      // The SEO title is the heading's first clause; the heading's own subtitle ("…: einfach köstlich!") belongs to it.
+      if (n.startsWith(k) && continuesWithClause(full, sites)) return full;
+      return stripSite(original, sites);
     }
   }
   // A single substantial heading is the page's own headline even when its SEO title says something else.
