@@ -1,0 +1,42 @@
+import { skeleton } from './fold.ts';
+
+/**
+ * What an article says that needs no translation: proper names (as consonant skeletons, see fold.ts) and numbers.
+ * Untranslated articles join their story through these.
+ */
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const SENTENCE_END = /[.!?:;"«»“”„]\s*$/u;
+
+/** Names: capitalised words not opening a sentence, plus sentence openers capitalised elsewhere in the text too. */
+export function properNames(text: string): string[] {
+  const capitalisedInside = new Set<string>();
+  const openers: string[] = [];
+  for (const line of text.split('\n')) {
+    let previousEnd = 0;
+    for (const m of line.matchAll(WORD)) {
+      const word = m[0].replace(/[.'’-]+$/u, '');
+      const opensSentence = previousEnd === 0 || SENTENCE_END.test(line.slice(0, m.index));
+      previousEnd = m.index + m[0].length;
+      if (!/^\p{Lu}/u.test(word) || word.length < 2) continue;
+      if (opensSentence) openers.push(word);
+      else capitalisedInside.add(word);
+    }
+  }
+  const out: string[] = [];
+  for (const word of [...capitalisedInside, ...openers.filter((w) => capitalisedInside.has(w))]) {
+    const s = skeleton(word);
+    if (s.length >= 2) out.push(s);
+  }
+  return out;
+}
+
+/** Numbers of two digits or more, thousands separators dropped ("1,000", "1.000", "1 000" → "1000"). */
+export function numbers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\d{1,3}(?:[,. \u00a0\u202f]\d{3})+(?!\d)|\d+/g)) {
+    const n = m[0].replace(/[,. \u00a0\u202f]/g, '').replace(/^0+(?=\d)/, '');
+    if (n.length >= 2) out.push(n);
+  }
+  return out;
+}
