@@ -26,8 +26,8 @@ export interface ClusterOptions {
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   windowMs: 72 * 3600_000,
   textWeight: 0.7,
-  textThreshold: 0.2,
-  entityThreshold: 0.3,
+  textThreshold: 0.35,
+  entityThreshold: 0.22,
 };
 
 interface Story {
