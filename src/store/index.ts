@@ -5,6 +5,7 @@ import { publishedRepository } from './published.ts';
 import { publishingRepository } from './publishing.ts';
 import { budgetCountersRepository } from './budget-counters.ts';
 import { sourcesRepository } from './sources.ts';
+import { storiesRepository } from './stories.ts';
 import { translationMemoryRepository } from './translation-memory.ts';
 import { translationsRepository } from './translations.ts';
 
@@ -21,6 +22,8 @@ export interface Store {
   publishing: ReturnType<typeof publishingRepository>;
   /** What the web reads: published articles only. */
   published: ReturnType<typeof publishedRepository>;
+  /** Stories: clusters of articles about one event, across outlets and languages. */
+  stories: ReturnType<typeof storiesRepository>;
   close(): Promise<void>;
 }
 
@@ -36,6 +39,7 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
     budgetCounters: budgetCountersRepository(db),
     publishing: publishingRepository(db),
     published: publishedRepository(db),
+    stories: storiesRepository(db),
     close: () => db.destroy(),
   };
 }
