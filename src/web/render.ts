@@ -6,6 +6,7 @@ import type { SiteInfo } from './site.ts';
 /** What every handler may use: the read side of the store and the site's own description. */
 export interface WebContext {
   published: Store['published'];
+  stories: Store['stories'];
   site: SiteInfo;
 }
 

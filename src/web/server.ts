@@ -23,7 +23,7 @@ const CSS = readFileSync(new URL('./assets/site.css', import.meta.url));
 /** The public site as a Fastify instance; the caller listens (or injects, in tests) and closes it. */
 export function createWebServer(opts: WebServerOptions): FastifyInstance {
   const app: FastifyInstance = Fastify({ loggerInstance: opts.log ?? pino({ level: 'silent' }), routerOptions: { ignoreTrailingSlash: true }, logController: new LogController({ disableRequestLogging: true }), return503OnClosing: true });
-  const web: WebContext = { published: opts.store.published, site: siteInfo(opts.config) };
+  const web: WebContext = { published: opts.store.published, stories: opts.store.stories, site: siteInfo(opts.config) };
 
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);

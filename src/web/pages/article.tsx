@@ -18,9 +18,10 @@ export async function articleHandler(web: WebContext, request: FastifyRequest<{ 
   const a = found.article;
   const sideBySide = request.query.view === SIDE_BY_SIDE;
   if (path !== a.path) return reply.redirect(sideBySide ? `${a.path}?view=${SIDE_BY_SIDE}` : a.path, 301);
-  const [alike, latest] = await Promise.all([
+  const [alike, latest, story] = await Promise.all([
     web.published.alike({ category: a.category, language: a.language, excludeId: a.id, limit: 5 }),
     web.published.latest({ limit: 5, excludeId: a.id }),
+    web.stories.ofArticle(a.id),
   ]);
-  return sendHtml(request, reply, renderPage(<ArticlePage site={web.site} article={a} sideBySide={sideBySide} alike={alike} latest={latest} />));
+  return sendHtml(request, reply, renderPage(<ArticlePage site={web.site} article={a} sideBySide={sideBySide} alike={alike} latest={latest} story={story} />));
 }

@@ -1,9 +1,11 @@
 import type { ArticleCard, PublishedArticle } from '../../store/published.ts';
+import type { StorySummary } from '../../store/stories.ts';
 import { dayOfPath, engineName, isoTime, languageName, qualityFlagText, readableDate, readableTime, routeText } from '../format.ts';
 import type { SiteInfo } from '../site.ts';
 import { ListSection } from './ArticleList.tsx';
 import { Blocks, Figure, SideBySide } from './Blocks.tsx';
 import { Layout } from './Layout.tsx';
+import { FullCoverageLink } from './StoryViews.tsx';
 
 export interface ArticlePageProps {
   site: SiteInfo;
@@ -11,6 +13,8 @@ export interface ArticlePageProps {
   sideBySide: boolean;
   alike: ArticleCard[];
   latest: ArticleCard[];
+  /** The article's story, when clustering has placed it. */
+  story?: StorySummary | null;
 }
 
 export function ArticlePage(props: ArticlePageProps) {
@@ -45,6 +49,7 @@ export function ArticlePage(props: ArticlePageProps) {
           {a.standfirst ? <p class="standfirst">{a.standfirst}</p> : null}
         </header>
         <Provenance article={a} />
+        <FullCoverageLink story={props.story ?? null} />
         {translated ? (
           <nav class="view-switch" aria-label="Text shown">
             {sideBySide ? (
