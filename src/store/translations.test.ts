@@ -39,13 +39,13 @@ test('the whole migration list runs on a fresh SQLite file and creates every tab
     await migrate(db);
     await migrate(db);
     const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
-    for (const t of ['articles', 'budget_counters', 'sources', 'translation_memory', 'translations', 'tombstones']) assert.ok(tables.includes(t), `${t} in ${tables.join(', ')}`);
+    for (const t of ['articles', 'budget_counters', 'sources', 'stories', 'translation_memory', 'translations', 'tombstones']) assert.ok(tables.includes(t), `${t} in ${tables.join(', ')}`);
     const articles = (await db.introspection.getTables()).find((t) => t.name === 'articles')!;
     for (const c of ['translation_status', 'translation_error', 'translation_attempts', 'translation_next_at']) {
       assert.ok(articles.columns.some((col) => col.name === c), `articles.${c}`);
     }
     const applied = await db.selectFrom('kysely_migration').select('name').orderBy('name').execute();
-    assert.deepEqual(applied.map((r) => r.name), ['001-initial', '002-translation', '003-publish']);
+    assert.deepEqual(applied.map((r) => r.name), ['001-initial', '002-translation', '003-publish', '006-stories']);
   } finally {
     await db.destroy();
     rmSync(dir, { recursive: true, force: true });

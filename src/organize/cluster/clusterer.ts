@@ -37,6 +37,20 @@ interface Story {
   textMembers: number;
   firstSeen: number;
   lastSeen: number;
+  /** The bags' norms under the weights of `epoch`; recomputed when the story or the weights change. */
+  norms: { epoch: number; text: number; entities: number } | null;
+}
+
+/**
+ * Term weights are taken from a snapshot of the document frequencies, refreshed whenever the articles seen grow by
+ * this factor: weights drift slowly, and story norms then need recomputing only at a refresh, not on every arrival.
+ */
+const REFRESH_GROWTH = 1.1;
+
+interface Weighted {
+  keys: string[];
+  weights: number[];
+  norm: number;
 }
 
 export interface Assignment {
@@ -55,6 +69,7 @@ export class StoryClusterer {
   private readonly options: ClusterOptions;
   private readonly df = new Map<string, number>();
   private docs = 0;
+  private weights = { epoch: 0, docs: 0, df: new Map<string, number>() };
   private readonly stories = new Map<string, Story>();
   private readonly counted = new Set<string>();
 
@@ -68,11 +83,14 @@ export class StoryClusterer {
     const at = time(article.date);
     const o = this.options;
     let best: Assignment = { story: null, score: 0 };
+    const text = this.weigh(f.text);
+    const entities = this.weigh(f.entities);
     for (const story of this.stories.values()) {
       if (story.lastSeen < at - o.windowMs || story.firstSeen > at + o.windowMs) continue;
-      const entity = this.cosine(f.entities, story.entities);
+      const norms = this.norms(story);
+      const entity = this.cosine(entities, story.entities, norms.entities);
       const withText = f.text.size > 0 && story.textMembers > 0;
-      const score = withText ? o.textWeight * this.cosine(f.text, story.text) + (1 - o.textWeight) * entity : entity;
+      const score = withText ? o.textWeight * this.cosine(text, story.text, norms.text) + (1 - o.textWeight) * entity : entity;
       const threshold = withText ? o.textThreshold : o.entityThreshold;
       if (score >= threshold && score > best.score) best = { story: story.key, score };
     }
@@ -85,7 +103,7 @@ export class StoryClusterer {
     const at = time(article.date);
     let story = this.stories.get(key);
     if (!story) {
-      story = { key, text: new Map(), entities: new Map(), textMembers: 0, firstSeen: at, lastSeen: at };
+      story = { key, text: new Map(), entities: new Map(), textMembers: 0, firstSeen: at, lastSeen: at, norms: null };
       this.stories.set(key, story);
     }
     for (const [k, v] of f.text) story.text.set(k, (story.text.get(k) ?? 0) + v);
@@ -93,6 +111,7 @@ export class StoryClusterer {
     if (f.text.size > 0) story.textMembers++;
     story.firstSeen = Math.min(story.firstSeen, at);
     story.lastSeen = Math.max(story.lastSeen, at);
+    story.norms = null;
   }
 
   /** assign then place: the key of the story joined, or the article's id for a story it starts. */
@@ -110,28 +129,52 @@ export class StoryClusterer {
     this.docs++;
     for (const k of f.text.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
     for (const k of f.entities.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+    if (this.docs > Math.floor(this.weights.docs * REFRESH_GROWTH)) {
+      this.weights = { epoch: this.weights.epoch + 1, docs: this.docs, df: new Map(this.df) };
+    }
   }
 
   private idf(k: string): number {
-    return Math.log(1 + this.docs / (this.df.get(k) ?? 1));
+    return Math.log(1 + this.weights.docs / (this.weights.df.get(k) ?? 1));
   }
 
-  private cosine(a: Bag, b: Bag): number {
-    if (a.size === 0 || b.size === 0) return 0;
-    let dot = 0;
-    let na = 0;
-    for (const [k, v] of a) {
-      const w = v * this.idf(k);
-      na += w * w;
-      const other = b.get(k);
-      if (other !== undefined) dot += w * other * this.idf(k);
-    }
-    if (dot === 0) return 0;
-    let nb = 0;
+  private norm(b: Bag): number {
+    let sum = 0;
     for (const [k, v] of b) {
       const w = v * this.idf(k);
-      nb += w * w;
+      sum += w * w;
     }
-    return dot / Math.sqrt(na * nb);
+    return Math.sqrt(sum);
+  }
+
+  private norms(story: Story): { text: number; entities: number } {
+    if (story.norms?.epoch !== this.weights.epoch) {
+      story.norms = { epoch: this.weights.epoch, text: this.norm(story.text), entities: this.norm(story.entities) };
+    }
+    return story.norms;
+  }
+
+  /** An article's bag ready to meet many stories: each term's weight times its idf once more (the story side's). */
+  private weigh(bag: Bag): Weighted {
+    const keys: string[] = [];
+    const weights: number[] = [];
+    let sum = 0;
+    for (const [k, v] of bag) {
+      const idf = this.idf(k);
+      keys.push(k);
+      weights.push(v * idf * idf);
+      sum += v * idf * (v * idf);
+    }
+    return { keys, weights, norm: Math.sqrt(sum) };
+  }
+
+  private cosine(a: Weighted, b: Bag, normB: number): number {
+    if (a.norm === 0 || normB === 0) return 0;
+    let dot = 0;
+    for (let i = 0; i < a.keys.length; i++) {
+      const other = b.get(a.keys[i]!);
+      if (other !== undefined) dot += a.weights[i]! * other;
+    }
+    return dot / (a.norm * normB);
   }
 }

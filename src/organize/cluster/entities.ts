@@ -6,7 +6,8 @@ import { skeleton } from './fold.ts';
  */
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const SENTENCE_END = /[.!?:;"«»“”„]\s*$/u;
+/** Between two words (the earlier one's trailing dot included), what ends a sentence or opens a quotation. */
+const SENTENCE_BREAK = /[.!?:;"«»“”„]/u;
 
 /** Names: capitalised words not opening a sentence, plus sentence openers capitalised elsewhere in the text too. */
 export function properNames(text: string): string[] {
@@ -14,10 +15,12 @@ export function properNames(text: string): string[] {
   const openers: string[] = [];
   for (const line of text.split('\n')) {
     let previousEnd = 0;
+    let previousTail = '';
     for (const m of line.matchAll(WORD)) {
       const word = m[0].replace(/[.'’-]+$/u, '');
-      const opensSentence = previousEnd === 0 || SENTENCE_END.test(line.slice(0, m.index));
+      const opensSentence = previousEnd === 0 || SENTENCE_BREAK.test(previousTail + line.slice(previousEnd, m.index));
       previousEnd = m.index + m[0].length;
+      previousTail = m[0].slice(word.length);
       if (!/^\p{Lu}/u.test(word) || word.length < 2) continue;
       if (opensSentence) openers.push(word);
       else capitalisedInside.add(word);
