@@ -26,7 +26,7 @@ export interface ClusterOptions {
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   windowMs: 72 * 3600_000,
   textWeight: 0.7,
-  textThreshold: 0.35,
+  textThreshold: 0.4,
   entityThreshold: 0.22,
 };
 
