@@ -1,17 +1,21 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import path, { join } from 'node:path';
 import { test } from 'node:test';
 import pino from 'pino';
 import { startFixtureWorld } from '../../devtools/fixture-world/world.ts';
+import { loadLabelled } from '../bench/cluster-data.ts';
 import { configSchema } from '../config/schema.ts';
+import { withStore } from '../store/test-store.ts';
 import { clusterOnce } from './cluster.ts';
 import { createContext } from './context.ts';
 import { ingestOnce } from './ingest.ts';
+import { seedExtracted, seedSource, seedTranslation } from './publish-fixtures.ts';
 import { publishOnce } from './publish.ts';
 import { translateOnce } from './translate.ts';
 
+const STORIES = path.join(import.meta.dirname, '..', '..', 'devtools', 'fixture-world', 'ntrex-dev', 'stories');
 const skip = existsSync('/usr/share/apertium/modes/spa-eng.mode') ? false : 'clustering the world needs its Spanish and Catalan translated by Apertium (npm run setup installs it)';
 
 test('the pipeline clusters same-story articles of different outlets and languages, marks a republished copy, and survives restarts', { skip }, async () => {
@@ -72,4 +76,38 @@ test('the pipeline clusters same-story articles of different outlets and languag
     await world.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a cluster pass passes over an article it cannot read and places the others; a republished copy is marked', async () => {
+  const english = (await loadLabelled(STORIES)).filter((a) => a.language === 'eng');
+  await withStore(async (store) => {
+    await seedSource(store, { id: 'daily', name: 'The Daily', country: 'GB', language: 'en', homepage: 'https://daily.example/' });
+    const blocksOf = (body: string) => body.split('\n').map((text) => ({ type: 'paragraph' as const, html: text, text }));
+    const seed = async (slug: string, title: string, body: string, hours: number) => {
+      const blocks = blocksOf(body);
+      const id = await seedExtracted(store, { sourceId: 'daily', url: `https://daily.example/${slug}`, language: 'en', title, blocks, publishedAt: new Date(Date.UTC(2021, 2, 26, hours)).toISOString() });
+      await seedTranslation(store, id, 'en', { title, blocks, decision: 'publish', engine: 'none', route: ['en'] });
+      return id;
+    };
+    const [a, b] = [english[0]!, english[1]!];
+    const first = await seed('a', a.title, a.body, 8);
+    const other = await seed('b', b.title, b.body, 9);
+    const broken = await seed('c', english[2]!.title, english[2]!.body, 10);
+    const copy = await seed('a-again', `${a.title} (updated)`, a.body, 11);
+    const log = pino({ level: 'silent' });
+    const ctx = { store, log, now: () => new Date('2021-03-26T12:00:00Z') };
+    await publishOnce({ ...ctx, config: configSchema.parse({ dataDir: '/nonexistent' }) });
+    await store.db.updateTable('translations').set({ blocks_json: '{not json' }).where('article_id', '=', broken).execute();
+
+    assert.deepEqual(await clusterOnce(ctx), { joined: 1, started: 2, nearDuplicates: 1, skipped: 1 });
+    const rows = await store.db.selectFrom('articles').select(['id', 'story_id', 'near_duplicate_of', 'clustered_at']).orderBy('id').execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    assert.equal(byId.get(copy)!.story_id, byId.get(first)!.story_id);
+    assert.notEqual(byId.get(other)!.story_id, byId.get(first)!.story_id);
+    assert.equal(byId.get(copy)!.near_duplicate_of, first);
+    assert.equal(byId.get(broken)!.story_id, null);
+    assert.ok(byId.get(broken)!.clustered_at, 'not tried again on every pass');
+    const listed = (await store.published.latest({ limit: 10 })).map((c) => c.id);
+    assert.ok(listed.includes(first) && !listed.includes(copy));
+  });
 });
