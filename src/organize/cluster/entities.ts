@@ -9,10 +9,12 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** Between two words (the earlier one's trailing dot included), what ends a sentence or opens a quotation. */
 const SENTENCE_BREAK = /[.!?:;"«»“”„]/u;
 
-/** Names: capitalised words not opening a sentence, plus sentence openers capitalised elsewhere in the text too. */
+/**
+ * The distinct names of a text: words capitalised where no sentence starts (a word capitalised only as a sentence
+ * opener is not taken).
+ */
 export function properNames(text: string): string[] {
   const capitalisedInside = new Set<string>();
-  const openers: string[] = [];
   for (const line of text.split('\n')) {
     let previousEnd = 0;
     let previousTail = '';
@@ -22,16 +24,15 @@ export function properNames(text: string): string[] {
       previousEnd = m.index + m[0].length;
       previousTail = m[0].slice(word.length);
       if (!/^\p{Lu}/u.test(word) || word.length < 2) continue;
-      if (opensSentence) openers.push(word);
-      else capitalisedInside.add(word);
+      if (!opensSentence) capitalisedInside.add(word);
     }
   }
-  const out: string[] = [];
-  for (const word of [...capitalisedInside, ...openers.filter((w) => capitalisedInside.has(w))]) {
+  const out = new Set<string>();
+  for (const word of capitalisedInside) {
     const s = skeleton(word);
-    if (s.length >= 2) out.push(s);
+    if (s.length >= 2) out.add(s);
   }
-  return out;
+  return [...out];
 }
 
 /** Numbers of two digits or more, thousands separators dropped ("1,000", "1.000", "1 000" → "1000"). */
