@@ -60,6 +60,7 @@ export function runCommand(loadConfig: () => Config): Command {
           onPass: (reports) => logPass(ctx.log, reports),
           onTranslated: (r) => ctx.log.info({ stage: 'translate', translated: r.translated, passed_through: r.passedThrough, waiting: r.waiting, unsupported: r.unsupported, failed: r.failed, memory_hit_rate: r.memory.hitRate }, 'translate pass done'),
           onPublished: (r) => ctx.log.info({ stage: 'publish', published: r.published, updated: r.updated }, 'publish pass done'),
+          onClustered: (r) => ctx.log.info({ stage: 'cluster', joined: r.joined, started: r.started, near_duplicates: r.nearDuplicates, skipped: r.skipped }, 'cluster pass done'),
         });
       } finally {
         await site?.close();

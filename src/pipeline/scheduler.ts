@@ -1,3 +1,4 @@
+import { clusterOnce, type ClusterPassReport } from './cluster.ts';
 import type { PipelineContext } from './context.ts';
 import { ingestOnce, type SourceRunReport } from './ingest.ts';
 import { publishOnce, type PublishPassReport } from './publish.ts';
@@ -12,6 +13,7 @@ export interface SchedulerOptions {
   translate?: boolean;
   onTranslated?: (report: TranslatePassReport) => void;
   onPublished?: (report: PublishPassReport) => void;
+  onClustered?: (report: ClusterPassReport) => void;
 }
 
 /**
@@ -40,6 +42,11 @@ export async function runScheduler(ctx: PipelineContext, opts: SchedulerOptions)
       if (!opts.signal.aborted && opts.translate !== false) opts.onPublished?.(await publishOnce(ctx, { signal: opts.signal }));
     } catch (err) {
       if (!opts.signal.aborted) ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'publish pass failed');
+    }
+    try {
+      if (!opts.signal.aborted && opts.translate !== false) opts.onClustered?.(await clusterOnce(ctx, { signal: opts.signal }));
+    } catch (err) {
+      if (!opts.signal.aborted) ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'cluster pass failed');
     }
     const next = await ctx.store.feeds.nextDueAt();
     const wait = next ? Math.min(maxIdle, Math.max(1000, next.getTime() - ctx.now().getTime())) : maxIdle;

@@ -7,6 +7,7 @@ import { publishingRepository } from './publishing.ts';
 import { searchRepository } from './search.ts';
 import { budgetCountersRepository } from './budget-counters.ts';
 import { sourcesRepository } from './sources.ts';
+import { storiesRepository } from './stories.ts';
 import { translationMemoryRepository } from './translation-memory.ts';
 import { translationsRepository } from './translations.ts';
 import { viewsRepository } from './views.ts';
@@ -33,6 +34,8 @@ export interface Store {
   siteGeneration: ReturnType<typeof siteGenerationRepository>;
   /** Full-text search and "You may like" over published articles. */
   search: ReturnType<typeof searchRepository>;
+  /** Stories: clusters of articles about one event, across outlets and languages. */
+  stories: ReturnType<typeof storiesRepository>;
   close(): Promise<void>;
 }
 
@@ -52,6 +55,7 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
     views: viewsRepository(db),
     siteGeneration: siteGenerationRepository(db),
     search: searchRepository(db),
+    stories: storiesRepository(db),
     close: () => db.destroy(),
   };
 }

@@ -57,6 +57,7 @@ export function listingsRepository(db: Db) {
       .selectFrom('articles')
       .select('articles.id')
       .where('articles.state', '=', 'published')
+      .where('articles.near_duplicate_of', 'is', null)
       .where((eb) => inScope(eb, scope))
       .orderBy(newestFirst, 'desc')
       .orderBy('articles.id', 'desc')
@@ -81,6 +82,7 @@ export function listingsRepository(db: Db) {
           .selectFrom('articles')
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .where('articles.state', '=', 'published')
+          .where('articles.near_duplicate_of', 'is', null)
           .where((eb) => inScope(eb, scope))
           .executeTakeFirstOrThrow(),
       ]);

@@ -93,7 +93,9 @@ export function cardQuery(db: Db) {
       'translations.standfirst',
       'translations.source_language',
     ])
-    .where('articles.state', '=', 'published');
+    .where('articles.state', '=', 'published')
+    // One of a group of near-duplicates (the earliest) stands for all of them in lists.
+    .where('articles.near_duplicate_of', 'is', null);
 }
 
 type CardRow = Awaited<ReturnType<ReturnType<typeof cardQuery>['execute']>>[number];
@@ -225,6 +227,7 @@ export function publishedRepository(db: Db) {
         .selectFrom('articles')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('state', '=', 'published')
+        .where('near_duplicate_of', 'is', null)
         .where('path', '>', prefix)
         .where('path', '<', end)
         .executeTakeFirstOrThrow();

@@ -89,6 +89,11 @@ export interface ArticlesTable {
   published_translation_id: number | null;
   site_published_at: string | null;
   site_updated_at: string | null;
+  /** The story the article belongs to (see stories.ts); null until clustered. */
+  story_id: Generated<number | null>;
+  /** The earlier article this one nearly duplicates: lists show that one only. */
+  near_duplicate_of: Generated<number | null>;
+  clustered_at: Generated<string | null>;
 }
 
 /** waiting: engines over budget, resting or down; unsupported: no engine serves the language; failed: every engine erred. */
@@ -178,6 +183,19 @@ export interface SiteGenerationTable {
   generation: number;
 }
 
+export interface StoriesTable {
+  id: Generated<number>;
+  /** The English headline of the story's earliest article. */
+  headline: string;
+  first_seen: string;
+  last_seen: string;
+  article_count: number;
+  outlet_count: number;
+  language_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   feed_state: FeedStateTable;
@@ -190,4 +208,5 @@ export interface Database {
   budget_counters: BudgetCountersTable;
   views_hourly: ViewsHourlyTable;
   site_generation: SiteGenerationTable;
+  stories: StoriesTable;
 }

@@ -40,7 +40,7 @@ test('the whole migration list runs on a fresh SQLite file and creates every tab
     await migrate(db);
     await migrate(db);
     const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
-    for (const t of ['articles', 'budget_counters', 'sources', 'translation_memory', 'translations', 'tombstones', 'views_hourly', 'site_generation']) assert.ok(tables.includes(t), `${t} in ${tables.join(', ')}`);
+    for (const t of ['articles', 'budget_counters', 'sources', 'translation_memory', 'translations', 'tombstones', 'views_hourly', 'site_generation', 'stories']) assert.ok(tables.includes(t), `${t} in ${tables.join(', ')}`);
     const articles = (await db.introspection.getTables()).find((t) => t.name === 'articles')!;
     for (const c of ['translation_status', 'translation_error', 'translation_attempts', 'translation_next_at']) {
       assert.ok(articles.columns.some((col) => col.name === c), `articles.${c}`);

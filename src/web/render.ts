@@ -9,6 +9,7 @@ export interface WebContext {
   published: Store['published'];
   listings: Store['listings'];
   search: Store['search'];
+  stories: Store['stories'];
   site: SiteInfo;
   /** Trends 24h: the most read articles of the last day, best first. */
   trends: () => Promise<ArticleCard[]>;

@@ -34,6 +34,7 @@ export function createWebServer(opts: WebServerOptions): FastifyInstance {
     published: opts.store.published,
     listings: opts.store.listings,
     search: opts.store.search,
+    stories: opts.store.stories,
     site: siteInfo(opts.config),
     trends: trendsProvider(opts.store, { limit: TRENDS_SHOWN, refreshMs: opts.config.web.pageCache.ttl, now }),
   };

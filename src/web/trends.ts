@@ -9,11 +9,13 @@ const WINDOW_HOURS = 24;
  * Trends 24h as cards, computed at most once per `refreshMs` (concurrent pages share one computation): views move
  * every few seconds, pages need not follow them faster than the page cache renders.
  */
-export function trendsProvider(store: Pick<Store, 'views' | 'published'>, o: { limit: number; refreshMs: number; now: () => Date }): () => Promise<ArticleCard[]> {
+export function trendsProvider(store: Pick<Store, 'views' | 'published' | 'stories'>, o: { limit: number; refreshMs: number; now: () => Date }): () => Promise<ArticleCard[]> {
   let current: { at: number; cards: Promise<ArticleCard[]> } | undefined;
   const compute = async (now: Date) => {
     const from = hourOf(new Date(now.getTime() - (WINDOW_HOURS - 1) * 3_600_000));
-    const ranked = rankTrends(trendInputs(await store.views.since(from)), { now, limit: o.limit, windowHours: WINDOW_HOURS });
+    const rows = await store.views.since(from);
+    const outlets = await store.stories.outletsByArticle([...new Set(rows.map((r) => r.articleId))]);
+    const ranked = rankTrends(trendInputs(rows, outlets), { now, limit: o.limit, windowHours: WINDOW_HOURS });
     return store.published.cardsByIds(ranked.map((t) => t.articleId));
   };
   return () => {

@@ -1,5 +1,6 @@
 import type { SiteInfo } from '../site.ts';
 import { searchPath, searchSchemas } from './openapi-search.ts';
+import { storyPaths, storySchemas } from './openapi-stories.ts';
 import { ARTICLE_PARAMETERS, DEFAULT_LIMIT, MAX_LIMIT } from './params.ts';
 
 const str = { type: 'string' };
@@ -122,10 +123,11 @@ export function openApiDocument(site: SiteInfo) {
       '/sources': {
         get: { operationId: 'listSources', summary: 'Every source', responses: { 200: { description: 'the sources', ...json(ref('SourceList')) } } },
       },
+      ...storyPaths,
       '/openapi.json': {
         get: { operationId: 'openapi', summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document', content: { 'application/json': { schema: { type: 'object' } } } } } },
       },
     },
-    components: { schemas: { ...schemas, ...searchSchemas } },
+    components: { schemas: { ...schemas, ...searchSchemas, ...storySchemas } },
   };
 }

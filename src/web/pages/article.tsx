@@ -19,10 +19,11 @@ export async function articleHandler(web: WebContext, request: FastifyRequest<{ 
   const a = found.article;
   const sideBySide = request.query.view === SIDE_BY_SIDE;
   if (path !== a.path) return reply.redirect(sideBySide ? `${a.path}?view=${SIDE_BY_SIDE}` : a.path, 301);
+  const story = await web.stories.ofArticle(a.id);
   const [alike, latest, trends] = await Promise.all([
-    youMayLike(web, a, { limit: 5 }),
+    youMayLike(web, a, { limit: 5, excludeIds: story ? await web.stories.memberIds(story.id) : [] }),
     web.published.latest({ limit: 5, excludeId: a.id }),
     web.trends(),
   ]);
-  return sendHtml(request, reply, renderPage(<ArticlePage site={web.site} article={a} sideBySide={sideBySide} alike={alike} latest={latest} trends={trends} />));
+  return sendHtml(request, reply, renderPage(<ArticlePage site={web.site} article={a} sideBySide={sideBySide} alike={alike} latest={latest} trends={trends} story={story} />));
 }

@@ -4,6 +4,7 @@ import { openApiDocument } from '../api/openapi.ts';
 import { BadParameter, parseArticleQuery } from '../api/params.ts';
 import { apiSearch } from '../api/search.ts';
 import { articleDetail, listItem, sourceItem } from '../api/serialise.ts';
+import { storyEndpoints } from '../api/stories.ts';
 import { GONE_CACHE, PAGE_CACHE, type CachePolicy, sendCached } from '../http.ts';
 import type { WebContext } from '../render.ts';
 
@@ -20,7 +21,7 @@ function sendError(request: FastifyRequest, reply: FastifyReply, status: number,
   return sendJson(request, reply, { error: { status, message, ...extra } }, { status, cache: status === 410 ? GONE_CACHE : PAGE_CACHE });
 }
 
-/** The JSON API under /api/v1: articles (filtered, cursor-paginated), one article with both texts, search, sources, its OpenAPI document. */
+/** The JSON API under /api/v1: articles (filtered, cursor-paginated), one article with both texts, search, sources, stories, its OpenAPI document. */
 export function apiRoutes(app: FastifyInstance, web: WebContext): void {
   const openapi = JSON.stringify(openApiDocument(web.site));
   app.register(
@@ -57,6 +58,7 @@ export function apiRoutes(app: FastifyInstance, web: WebContext): void {
       });
 
       api.get('/sources', async (request, reply) => sendJson(request, reply, { items: (await web.published.sources()).map(sourceItem) }));
+      storyEndpoints(api, web, sendJson, sendError);
 
       api.setNotFoundHandler((request, reply) => sendError(request, reply, 404, `no such endpoint: ${request.method} ${request.url.split('?')[0]}`));
     },

@@ -1,4 +1,5 @@
 import type { ArticleCard, PublishedArticle } from '../../store/published.ts';
+import type { StorySummary } from '../../store/stories.ts';
 import { dayOfPath, engineName, isoTime, languageName, qualityFlagText, readableDate, readableTime, routeText } from '../format.ts';
 import { categoryHref, languageHref, sourceHref, translatedFromText } from '../lists.ts';
 import type { SiteInfo } from '../site.ts';
@@ -6,6 +7,7 @@ import { ListSection } from './ArticleList.tsx';
 import { Blocks, Figure, SideBySide } from './Blocks.tsx';
 import { Layout } from './Layout.tsx';
 import { TrendsSection } from './TrendsSection.tsx';
+import { FullCoverageLink } from './StoryViews.tsx';
 
 export interface ArticlePageProps {
   site: SiteInfo;
@@ -14,6 +16,8 @@ export interface ArticlePageProps {
   alike: ArticleCard[];
   latest: ArticleCard[];
   trends: ArticleCard[];
+  /** The article's story, when clustering has placed it. */
+  story?: StorySummary | null;
 }
 
 export function ArticlePage(props: ArticlePageProps) {
@@ -52,6 +56,7 @@ export function ArticlePage(props: ArticlePageProps) {
           {a.standfirst ? <p class="standfirst">{a.standfirst}</p> : null}
         </header>
         <Provenance article={a} />
+        <FullCoverageLink story={props.story ?? null} />
         {translated ? (
           <nav class="view-switch" aria-label="Text shown">
             {sideBySide ? (
