@@ -74,6 +74,8 @@ test('story page, full-coverage links, home Stories section, blindspot badge and
       const articlePath = rows.find((r) => r.id === abroad[0])!.path!;
       const articleHtml = (await app.inject({ url: articlePath })).body;
       assert.ok(articleHtml.includes(`<a href="${path}">Full coverage: 3 outlets in 3 languages</a>`));
+      const youMayLike = /You may like<\/h2>(.*?)<\/section>/s.exec(articleHtml)?.[1] ?? '';
+      for (const r of rows) assert.ok(!youMayLike.includes(`href="${r.path}"`), `You may like leaves ${r.path} to Full coverage`);
       const alonePath = (await store.db.selectFrom('articles').select('path').where('id', '=', alone).executeTakeFirstOrThrow()).path!;
       assert.ok(!(await app.inject({ url: alonePath })).body.includes('Full coverage'), 'a story of one outlet has no coverage link');
 
