@@ -21,8 +21,12 @@ export interface SchedulerOptions {
  * articles are fetched as they fall due, and what was taken in is translated, then published, after each pass. Stops cleanly
  * when the signal aborts.
  */
+/** Planner statistics go stale as the store grows; SQLite advises refreshing them about hourly on long-lived connections. */
+const OPTIMIZE_EVERY_MS = 3_600_000;
+
 export async function runScheduler(ctx: PipelineContext, opts: SchedulerOptions): Promise<void> {
   const maxIdle = opts.maxIdleMs ?? 30_000;
+  let optimizedAt = ctx.now().getTime();
   while (!opts.signal.aborted) {
     try {
       const reports = await ingestOnce(ctx, { signal: opts.signal });
@@ -47,6 +51,14 @@ export async function runScheduler(ctx: PipelineContext, opts: SchedulerOptions)
       if (!opts.signal.aborted && opts.translate !== false) opts.onClustered?.(await clusterOnce(ctx, { signal: opts.signal }));
     } catch (err) {
       if (!opts.signal.aborted) ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'cluster pass failed');
+    }
+    if (ctx.now().getTime() - optimizedAt >= OPTIMIZE_EVERY_MS) {
+      optimizedAt = ctx.now().getTime();
+      try {
+        ctx.store.optimize();
+      } catch (err) {
+        ctx.log.warn({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'refreshing planner statistics failed');
+      }
     }
     const next = await ctx.store.feeds.nextDueAt();
     const wait = next ? Math.min(maxIdle, Math.max(1000, next.getTime() - ctx.now().getTime())) : maxIdle;

@@ -1,4 +1,4 @@
-import { openDatabase, type DatabaseTarget, type Db } from './database.ts';
+import { openDatabase, optimize, type DatabaseTarget, type Db } from './database.ts';
 import { articlesRepository } from './articles.ts';
 import { feedsRepository } from './feeds.ts';
 import { listingsRepository } from './listings.ts';
@@ -36,6 +36,8 @@ export interface Store {
   search: ReturnType<typeof searchRepository>;
   /** Stories: clusters of articles about one event, across outlets and languages. */
   stories: ReturnType<typeof storiesRepository>;
+  /** Refreshes the query planner's statistics where the data changed. */
+  optimize(): void;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
     siteGeneration: siteGenerationRepository(db),
     search: searchRepository(db),
     stories: storiesRepository(db),
+    optimize: () => optimize(db),
     close: () => db.destroy(),
   };
 }
