@@ -4,6 +4,7 @@ import { feedsRepository } from './feeds.ts';
 import { publishedRepository } from './published.ts';
 import { publishingRepository } from './publishing.ts';
 import { budgetCountersRepository } from './budget-counters.ts';
+import { categoriesRepository } from './categories.ts';
 import { sourcesRepository } from './sources.ts';
 import { translationMemoryRepository } from './translation-memory.ts';
 import { translationsRepository } from './translations.ts';
@@ -21,6 +22,8 @@ export interface Store {
   publishing: ReturnType<typeof publishingRepository>;
   /** What the web reads: published articles only. */
   published: ReturnType<typeof publishedRepository>;
+  /** Category assignments with their provenance, and counts per category. */
+  categories: ReturnType<typeof categoriesRepository>;
   close(): Promise<void>;
 }
 
@@ -36,6 +39,7 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
     budgetCounters: budgetCountersRepository(db),
     publishing: publishingRepository(db),
     published: publishedRepository(db),
+    categories: categoriesRepository(db),
     close: () => db.destroy(),
   };
 }

@@ -89,6 +89,11 @@ export interface ArticlesTable {
   published_translation_id: number | null;
   site_published_at: string | null;
   site_updated_at: string | null;
+  /** section-map | feed | classifier (organize/assign.ts); null while no category was assigned. */
+  category_source: string | null;
+  category_confidence: number | null;
+  /** IPTC Media Topic of the category, "medtop:11000000". */
+  category_iptc: string | null;
 }
 
 /** waiting: engines over budget, resting or down; unsupported: no engine serves the language; failed: every engine erred. */

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './001-initial.ts';
 import * as translation from './002-translation.ts';
 import * as publish from './003-publish.ts';
+import * as categories from './005-categories.ts';
 
 /** Every migration, in order. Names sort in the order they run; never rename or reorder a landed one. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-translation': translation,
   '003-publish': publish,
+  '005-categories': categories,
 };
 
 export const migrationProvider: MigrationProvider = {
