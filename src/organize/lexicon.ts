@@ -79,14 +79,17 @@ export const LEXICON: Record<string, string> = {
   'Science/Research': `
     research researchers study studies scientist scientists scientific findings experiment experiments
     laboratory lab journal published+in university professor data evidence discovery discovered survey analysis`,
-  'Science/Technology': `
+  Technology: `
     technology technologies tech artificial+intelligence ai a.i. machine+learning algorithm algorithms robot
     robots robotics innovation engineers engineering software hardware computing computer computers chips
     semiconductor electric+vehicles battery batteries`,
-  'Science/Digital': `
+  'Technology/Digital': `
     internet online digital website websites app apps smartphone smartphones social+media twitter facebook google
     apple microsoft amazon data privacy cyber cyberattack hackers hacking broadband telecoms platform platforms
     users`,
+  'Science/Natural Science': `
+    physics physicist physicists chemistry chemist biology biologist astronomy astronomer astronomers space nasa
+    planet planets telescope species fossil fossils evolution particle climate+scientists geology`,
   'Science/Biomedicine': `
     genetic genes gene dna genome cells cell immune+system vaccine trial clinical+trial biology biologists
     molecules protein stem+cells`,

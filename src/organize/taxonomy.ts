@@ -38,10 +38,13 @@ const TREE: Branch[] = [
   ]],
   ['Science', '13000000', ['science and technology', 'science & technology'], [
     ['Research', '20000735', ['scientific research']],
-    ['Technology', '20000756', ['tech']],
-    ['Digital', '20000763', ['internet', 'computing', 'telecoms']],
+    ['Natural Science', '20000717', ['physics', 'chemistry', 'biology', 'astronomy', 'space']],
     ['Biomedicine', '20000710', ['biomedical science']],
     ['Social Sciences', '20000742', []],
+  ]],
+  // One child only: the other subtopics of "technology and engineering" are left out rather than coded from memory.
+  ['Technology', '20000756', ['tech', 'technology and engineering'], [
+    ['Digital', '20000763', ['internet', 'computing', 'telecoms', 'digital economy']],
   ]],
   ['Health', '07000000', ['health and medicine'], [
     ['Diseases', '20000446', ['disease', 'illness']],
