@@ -20,6 +20,8 @@ export interface AssignmentInput {
   /** The section the page names, then the feed's categories for the item. */
   labels: (string | null | undefined)[];
   url: string;
+  /** The category the article holds now: set at ingest by the section map in force then (source null), or by an earlier assignment. */
+  stored?: { category: string | null; source: string | null };
   /** The English translation. */
   text: ClassifierInput;
 }
@@ -56,10 +58,15 @@ const withCode = (category: string, source: CategorySource, confidence: number):
   iptc: categoryNode(category)?.iptc ?? null,
 });
 
-/** The category of one article: the section map, else an English section label the taxonomy knows, else the classifier. */
+/**
+ * The category of one article: the section map (now, or as it stood when the article was taken in), else an
+ * English section label the taxonomy knows, else the classifier.
+ */
 export function assignCategory(i: AssignmentInput): CategoryAssignment {
   const mapped = sectionMapCategory(i.sections, i.labels, i.url);
   if (mapped) return withCode(mapped, 'section-map', 1);
+  const stored = i.stored;
+  if (stored?.category && (stored.source === null || stored.source === 'section-map')) return withCode(stored.category, 'section-map', 1);
   for (const label of i.labels) {
     const named = label ? categoryByLabel(label) : undefined;
     if (named) return withCode(named, 'feed', FEED_CONFIDENCE);

@@ -14,6 +14,7 @@ export async function categoriseArticle(ctx: Pick<PipelineContext, 'store' | 'lo
       sections: e.sections,
       labels: [e.pageSection, ...e.feedSections],
       url: e.url,
+      stored: { category: e.category, source: e.categorySource },
       text: { title: e.title, standfirst: e.standfirst, body: articleText({ title: null, standfirst: null, blocks: e.blocks }) },
     });
     await ctx.store.categories.assign(id, assignment);

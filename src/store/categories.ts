@@ -7,6 +7,8 @@ export interface CategoryEvidence {
   sections: Record<string, string>;
   pageSection: string | null;
   feedSections: string[];
+  category: string | null;
+  categorySource: string | null;
   title: string | null;
   standfirst: string | null;
   blocks: Block[];
@@ -43,7 +45,7 @@ export function categoriesRepository(db: Db) {
         .selectFrom('articles')
         .innerJoin('sources', 'sources.id', 'articles.source_id')
         .innerJoin('translations', 'translations.article_id', 'articles.id')
-        .select(['articles.canonical_url', 'articles.section', 'articles.feed_item_json', 'sources.config_json', 'translations.title', 'translations.standfirst', 'translations.blocks_json'])
+        .select(['articles.canonical_url', 'articles.section', 'articles.feed_item_json', 'articles.category', 'articles.category_source', 'sources.config_json', 'translations.title', 'translations.standfirst', 'translations.blocks_json'])
         .where('articles.id', '=', id)
         .where('translations.id', '=', translationId)
         .executeTakeFirst();
@@ -56,6 +58,8 @@ export function categoriesRepository(db: Db) {
         sections: source.sections ?? {},
         pageSection: row.section,
         feedSections: feedItem?.sections ?? [],
+        category: row.category,
+        categorySource: row.category_source,
         title: row.title,
         standfirst: row.standfirst,
         blocks: parse<Block[]>(row.blocks_json, `${where}: translation ${translationId} blocks`, []),
