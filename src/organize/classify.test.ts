@@ -1,21 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { classify, stem, tokens } from './classify.ts';
+import { asArticle, storyLabels, storyLines } from './labelled-stories.ts';
 import { isCategory, topLevelOf } from './taxonomy.ts';
 
-const STORIES = join(import.meta.dirname, '../../devtools/fixture-world/ntrex-dev/stories');
-const { labels } = JSON.parse(readFileSync(join(import.meta.dirname, 'testdata/ntrex-dev-labels.json'), 'utf8')) as {
-  labels: Record<string, { category: string; also?: string[] }>;
+const labels = storyLabels();
+const story = (id: string) => {
+  const s = storyLines(id);
+  return asArticle(s.title, s.lines);
 };
-
-/** An NTREX story as the site shows it: the first line is the standfirst, the rest the body. */
-function story(id: string) {
-  const s = JSON.parse(readFileSync(join(STORIES, `${id}.eng.json`), 'utf8')) as { title: string; body: string };
-  const [standfirst = null, ...body] = s.body.split('\n');
-  return { title: s.title, standfirst, body: body.join('\n') };
-}
 
 test('the hand labels cover every English story of the fixture world and use taxonomy categories', () => {
   assert.equal(Object.keys(labels).length, 62);

@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -11,6 +11,7 @@ import { LOCALES } from '../../devtools/fixture-world/outlets.ts';
 import { configSchema } from '../config/schema.ts';
 import { classify } from '../organize/classify.ts';
 import type { CategoryCounts } from '../organize/category-counts.ts';
+import { storyLines } from '../organize/labelled-stories.ts';
 import { categoryByLabel, categoryNode } from '../organize/taxonomy.ts';
 import { createWebServer } from '../web/server.ts';
 import { createContext, type PipelineContext } from './context.ts';
@@ -24,12 +25,11 @@ import { seedTranslation } from './publish-fixtures.ts';
  * section labels name our categories), the Portuguese one has none either (its labels do not), so the classifier
  * decides.
  */
-const STORIES = join(import.meta.dirname, '../../devtools/fixture-world/ntrex-dev/stories');
 const para = (text: string) => ({ type: 'paragraph' as const, html: text, text });
 const reference = (story: string) => {
-  const s = JSON.parse(readFileSync(join(STORIES, `${story}.eng.json`), 'utf8')) as { title: string; body: string };
-  const [standfirst = '', ...body] = s.body.split('\n');
-  return { title: s.title, standfirst, body };
+  const { title, lines } = storyLines(story);
+  const [standfirst = '', ...body] = lines;
+  return { title, standfirst, body };
 };
 
 let world: FixtureWorld;
