@@ -10,7 +10,7 @@ import { ApertiumEngine } from '../translate/engines/apertium.ts';
  * bench:categories — the offline classifier on the 62 hand-labelled NTREX stories: on the English references
  * (`eng`), and on Apertium's translations of the same stories from each language given in --langs (ISO 639-3,
  * e.g. spa,por,fra), which is what it sees in production. Exact, acceptable (the label or one of its
- * alternatives) and top-level accuracy, and µs per article for the classifier alone.
+ * alternatives) and top-level accuracy, and µs per article for the classifier alone (fastest of five rounds).
  */
 const { values } = parseArgs({ options: { langs: { type: 'string', default: 'eng' }, json: { type: 'boolean', default: false } } });
 const BCP47: Record<string, string> = { spa: 'es', por: 'pt', fra: 'fr', ita: 'it', cat: 'ca', glg: 'gl', ron: 'ro' };
@@ -36,9 +36,14 @@ const results = [];
 try {
   for (const lang of values.langs.split(',').map((l) => l.trim()).filter(Boolean)) {
     const articles = await articlesIn(lang, engine);
-    const started = performance.now();
     const got = articles.map((a) => classify(a));
-    const us = ((performance.now() - started) * 1000) / articles.length;
+    // The fastest of several rounds: the machine is shared, and the first round pays for the JIT.
+    let us = Infinity;
+    for (let round = 0; round < 5; round++) {
+      const started = performance.now();
+      for (const a of articles) classify(a);
+      us = Math.min(us, ((performance.now() - started) * 1000) / articles.length);
+    }
     let exact = 0;
     let acceptable = 0;
     let top = 0;
