@@ -17,7 +17,8 @@ import { createWebServer } from '../web/server.ts';
 import { createContext, type PipelineContext } from './context.ts';
 import { ingestOnce } from './ingest.ts';
 import { publishOnce } from './publish.ts';
-import { seedTranslation } from './publish-fixtures.ts';
+import { withStore } from '../store/test-store.ts';
+import { seedExtracted, seedTranslation } from './publish-fixtures.ts';
 
 /**
  * The fixture world taken in by the real ingest, each article given the English reference of its NTREX story as
@@ -42,7 +43,8 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fd-categorise-'));
   const config = configSchema.parse({
     dataDir: dir,
-    fetch: { allowPrivateNetworks: ['127.0.0.0/8'], perHostDelay: '1ms', timeout: '2s', connectTimeout: '1s' },
+    // Generous: on a loaded machine a short timeout fails a page, and this test is not about fetching.
+    fetch: { allowPrivateNetworks: ['127.0.0.0/8'], perHostDelay: '1ms', timeout: '30s', connectTimeout: '10s' },
     ingest: { maxArticleAge: '3650d' },
     web: { baseUrl: 'https://desk.example' },
     sources: world.sourceConfigs().map((s) => (UNMAPPED.has(s.language) ? { ...s, sections: {} } : s)),
@@ -50,7 +52,8 @@ before(async () => {
   ctx = await createContext(config, { log: pino({ level: 'silent' }) });
   await ingestOnce(ctx, { force: true });
   for (const a of world.articles()) {
-    const row = await ctx.store.db.selectFrom('articles').select('id').where('canonical_url', '=', a.url).executeTakeFirstOrThrow();
+    const row = await ctx.store.db.selectFrom('articles').select(['id', 'state', 'error']).where('canonical_url', '=', a.url).executeTakeFirstOrThrow();
+    assert.equal(row.state, 'extracted', `${a.url} not taken in: ${row.error}`);
     const r = reference(a.story);
     await seedTranslation(ctx.store, row.id, a.language, { title: r.title, standfirst: r.standfirst, blocks: r.body.map(para), decision: 'publish', engine: 'reference' });
   }
@@ -143,4 +146,21 @@ test('foreigndesk categories: the tree with IPTC codes, counts per node and per 
   assert.match(table, new RegExp(`^  Politics\\s+medtop:11000000\\s+${politics.total}\\s+${politics.bySource['section-map']}\\s+${politics.bySource.feed}\\s+${politics.bySource.classifier}$`, 'm'));
   assert.match(table, /^Sport\s+medtop:15000000\s+\d+/m);
   assert.match(table, new RegExp(`^published: ${rows.length}; section-map: ${counts.bySource['section-map']}, feed: ${counts.bySource.feed}, classifier: ${counts.bySource.classifier}`, 'm'));
+});
+
+test('an article whose stored evidence is unreadable is published all the same, the error naming it', async () => {
+  await withStore(async (store) => {
+    const lines: { msg: string; article?: number; stage?: string; err?: string }[] = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const id = await seedExtracted(store, { sourceId: 'elpais', url: 'https://elpais.com/a.html', language: 'es', title: 'Título', blocks: [para('Hola.')], publishedAt: '2021-03-26T10:00:00Z' });
+    await seedTranslation(store, id, 'es', { title: 'The striker scored twice', blocks: [para('The goalkeeper saved a penalty.')], decision: 'publish' });
+    await store.db.updateTable('articles').set({ feed_item_json: '{not json' }).where('id', '=', id).execute();
+    assert.deepEqual(await publishOnce({ store, config: configSchema.parse({}), log, now: () => new Date('2021-03-27T00:00:00Z') }), { published: 1, updated: 0 });
+    const row = (await store.articles.byId(id))!;
+    assert.equal(row.state, 'published');
+    assert.equal(row.category_source, null);
+    const error = lines.find((l) => l.stage === 'categorise');
+    assert.equal(error?.article, id);
+    assert.match(error?.err ?? '', new RegExp(`article ${id}: its feed item is not valid JSON`));
+  });
 });

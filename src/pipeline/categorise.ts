@@ -18,6 +18,7 @@ export async function categoriseArticle(ctx: Pick<PipelineContext, 'store' | 'lo
       text: { title: e.title, standfirst: e.standfirst, body: articleText({ title: null, standfirst: null, blocks: e.blocks }) },
     });
     await ctx.store.categories.assign(id, assignment);
+    ctx.log.debug({ stage: 'categorise', article: id, category: assignment.category, source: assignment.source, confidence: assignment.confidence }, 'categorised');
     return assignment;
   } catch (err) {
     ctx.log.error({ stage: 'categorise', article: id, err: (err as Error).message }, 'category not assigned');
