@@ -1,13 +1,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import pino from 'pino';
 import { startFixtureWorld, type FixtureWorld } from '../../devtools/fixture-world/world.ts';
 import { LOCALES } from '../../devtools/fixture-world/outlets.ts';
+import { categoriesCommand } from '../cli/categories.ts';
 import { configSchema } from '../config/schema.ts';
 import { classify } from '../organize/classify.ts';
 import type { CategoryCounts } from '../organize/category-counts.ts';
@@ -128,12 +127,20 @@ test('API and JSON-LD show the category with its IPTC code and provenance', asyn
 });
 
 test('foreigndesk categories: the tree with IPTC codes, counts per node and per provenance', async () => {
-  const configFile = join(dir, 'categories.yaml');
-  writeFileSync(configFile, `dataDir: ${JSON.stringify(dir)}\n`);
-  const cli = (...args: string[]) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../cli/main.ts'), '-c', configFile, 'categories', ...args], { env: { ...process.env, LOG_LEVEL: 'silent' } });
+  // In-process (the command as main.ts registers it), so no second Node process competes with other test files.
+  const cli = async (...args: string[]) => {
+    const out: string[] = [];
+    const log = console.log;
+    console.log = (line: string) => void out.push(line);
+    try {
+      await categoriesCommand(() => ctx.config).parseAsync(args, { from: 'user' });
+    } finally {
+      console.log = log;
+    }
+    return out.join('\n');
+  };
   const rows = await stored();
-  const counts = JSON.parse((await cli('--json')).stdout) as CategoryCounts;
+  const counts = JSON.parse(await cli('--json')) as CategoryCounts;
   assert.equal(counts.published, rows.length);
   for (const source of ['section-map', 'feed', 'classifier']) assert.equal(counts.bySource[source], rows.filter((r) => r.category_source === source).length, source);
   const politics = counts.nodes.find((n) => n.path === 'News/Politics')!;
@@ -142,7 +149,7 @@ test('foreigndesk categories: the tree with IPTC codes, counts per node and per 
   const news = counts.nodes.find((n) => n.path === 'News')!;
   assert.equal(news.total, rows.filter((r) => r.category === 'News' || r.category!.startsWith('News/')).length);
 
-  const table = (await cli()).stdout;
+  const table = await cli();
   assert.match(table, new RegExp(`^  Politics\\s+medtop:11000000\\s+${politics.total}\\s+${politics.bySource['section-map']}\\s+${politics.bySource.feed}\\s+${politics.bySource.classifier}$`, 'm'));
   assert.match(table, /^Sport\s+medtop:15000000\s+\d+/m);
   assert.match(table, new RegExp(`^published: ${rows.length}; section-map: ${counts.bySource['section-map']}, feed: ${counts.bySource.feed}, classifier: ${counts.bySource.classifier}`, 'm'));
