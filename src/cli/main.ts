@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError, describeConfig, loadConfig } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
+import { categoriesCommand } from './categories.ts';
 import { doctorCommand } from './doctor.ts';
 import { ingestCommand, runCommand } from './ingest.ts';
 import { sourcesCommand } from './sources.ts';
@@ -22,6 +23,7 @@ program.addCommand(sourcesCommand(getConfig));
 program.addCommand(translateCommand(getConfig));
 program.addCommand(doctorCommand(getConfig));
 program.addCommand(webCommand(getConfig));
+program.addCommand(categoriesCommand(getConfig));
 program
   .command('config')
   .description('print the effective configuration (file + environment + defaults), secrets masked')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCategory } from '../organize/taxonomy.ts';
 
 /**
  * The one typed configuration object. Every option has a default; environment overrides are listed in
@@ -55,8 +56,10 @@ const httpUrl = z
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and "-" only');
 
-/** "News/Politics": one or two levels. */
-const categoryPath = z.string().regex(/^[A-Z][\w &-]*(\/[A-Z][\w &-]*)?$/, 'a category such as "News/Politics"');
+/** "News/Politics": a node of the taxonomy (organize/taxonomy.ts; `foreigndesk categories` lists them). */
+const categoryPath = z.string().refine(isCategory, {
+  error: (issue) => `"${String(issue.input)}" is not a category of the taxonomy (such as "News/Politics" or "Sport"; \`foreigndesk categories\` lists them all)`,
+});
 
 const bcp47 = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP-47 language code such as "es" or "pt-BR"');
 

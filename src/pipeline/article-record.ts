@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SourceConfig } from '../config/schema.ts';
+import { sectionMapCategory } from '../organize/assign.ts';
 import type { Block, ExtractedArticle } from '../extract/types.ts';
 import type { DiscoveredItem } from '../sources/types.ts';
 import type { ExtractedFields } from '../store/articles.ts';
@@ -41,26 +42,9 @@ export function toUtc(stated: string | null | undefined, now = new Date()): stri
   return new Date(ms).toISOString();
 }
 
-/**
- * Our category for an article: the source's section map, tried on the page's section, the feed's categories and
- * the URL's path segments, case- and accent-insensitively.
- */
+/** Our category for an article from the source's section map (see organize/assign.ts). */
 export function categoryFor(source: SourceConfig, candidates: (string | null | undefined)[], url: string): string | null {
-  const key = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-  const map = new Map(Object.entries(source.sections).map(([k, v]) => [key(k), v]));
-  if (map.size === 0) return null;
-  let path: string[] = [];
-  try {
-    path = new URL(url).pathname.split('/').filter(Boolean);
-  } catch {
-    path = [];
-  }
-  for (const c of [...candidates, ...path]) {
-    if (!c) continue;
-    const hit = map.get(key(c));
-    if (hit) return hit;
-  }
-  return null;
+  return sectionMapCategory(source.sections, candidates, url);
 }
 
 export function countWords(text: string): number {

@@ -1,3 +1,4 @@
+import { categoriseArticle } from './categorise.ts';
 import type { PipelineContext } from './context.ts';
 
 export interface PublishPassReport {
@@ -53,6 +54,7 @@ export async function publishOnce(ctx: Pick<PipelineContext, 'store' | 'config' 
   for (const c of due) {
     if (opts.signal?.aborted) break;
     const path = c.path ?? articlePath({ id: c.id, publishedAt: c.publishedAt ?? c.discoveredAt, title: c.translatedTitle ?? c.originalTitle ?? '' });
+    await categoriseArticle(ctx, c.id, c.translationId);
     const outcome = await ctx.store.publishing.publish(c.id, { path, translationId: c.translationId }, ctx.now());
     if (outcome === 'gone') continue;
     report[outcome]++;

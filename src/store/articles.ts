@@ -165,7 +165,8 @@ export function articlesRepository(db: Db) {
             published_at: f.publishedAt,
             modified_at: f.modifiedAt,
             section: f.section,
-            category: f.category,
+            // A revision without a mapped section keeps the category publishing assigned (organize/assign.ts).
+            category: f.category ?? current.category,
             site_name: f.siteName,
             image_json: f.image ? JSON.stringify(f.image) : null,
             is_accessible_for_free: f.isAccessibleForFree === null ? null : f.isAccessibleForFree ? 1 : 0,

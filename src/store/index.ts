@@ -6,6 +6,7 @@ import { publishedRepository } from './published.ts';
 import { publishingRepository } from './publishing.ts';
 import { searchRepository } from './search.ts';
 import { budgetCountersRepository } from './budget-counters.ts';
+import { categoriesRepository } from './categories.ts';
 import { sourcesRepository } from './sources.ts';
 import { storiesRepository } from './stories.ts';
 import { translationMemoryRepository } from './translation-memory.ts';
@@ -38,6 +39,8 @@ export interface Store {
   stories: ReturnType<typeof storiesRepository>;
   /** Refreshes the query planner's statistics where the data changed. */
   optimize(): void;
+  /** Category assignments with their provenance, and counts per category. */
+  categories: ReturnType<typeof categoriesRepository>;
   close(): Promise<void>;
 }
 
@@ -59,6 +62,7 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
     search: searchRepository(db),
     stories: storiesRepository(db),
     optimize: () => optimize(db),
+    categories: categoriesRepository(db),
     close: () => db.destroy(),
   };
 }

@@ -56,6 +56,7 @@ test('latest lists published articles only, newest first', async () => {
     standfirst: null,
     publishedAt: '2021-03-26T19:00:00Z',
     category: 'News/Politics',
+    categoryAssignment: { source: 'section-map', confidence: 1, iptc: 'medtop:11000000' },
     language: 'es',
     sourceId: 'el-pais',
     sourceName: 'El País',

@@ -11,6 +11,8 @@ export interface ArticleCard {
   /** The source's publication time (UTC), or when the site first showed it when the source gives none. */
   publishedAt: string;
   category: string | null;
+  /** Where the category came from (organize/assign.ts), how sure that was, its IPTC Media Topic. */
+  categoryAssignment?: { source: string | null; confidence: number | null; iptc: string | null };
   /** The original's language (BCP-47). */
   language: string;
   sourceId: string;
@@ -86,6 +88,9 @@ export function cardQuery(db: Db) {
       'articles.published_at',
       'articles.site_published_at',
       'articles.category',
+      'articles.category_source',
+      'articles.category_confidence',
+      'articles.category_iptc',
       'articles.language',
       'articles.source_id',
       'sources.name as source_name',
@@ -108,6 +113,7 @@ export function toCard(r: CardRow): ArticleCard {
     standfirst: r.standfirst,
     publishedAt: r.published_at ?? r.site_published_at ?? '',
     category: r.category,
+    categoryAssignment: { source: r.category_source, confidence: r.category_confidence, iptc: r.category_iptc },
     language: r.language ?? r.source_language,
     sourceId: r.source_id,
     sourceName: r.source_name,
@@ -175,6 +181,7 @@ export function publishedRepository(db: Db) {
           standfirst: row.t_standfirst,
           publishedAt: row.published_at ?? row.site_published_at ?? '',
           category: row.category,
+          categoryAssignment: { source: row.category_source, confidence: row.category_confidence, iptc: row.category_iptc },
           language: row.language ?? row.source_language ?? 'und',
           sourceId: row.source_id,
           sourceName: row.source_name,

@@ -94,6 +94,11 @@ export interface ArticlesTable {
   /** The earlier article this one nearly duplicates: lists show that one only. */
   near_duplicate_of: Generated<number | null>;
   clustered_at: Generated<string | null>;
+  /** section-map | feed | classifier (organize/assign.ts); null while no category was assigned. */
+  category_source: string | null;
+  category_confidence: number | null;
+  /** IPTC Media Topic of the category, "medtop:11000000". */
+  category_iptc: string | null;
 }
 
 /** waiting: engines over budget, resting or down; unsupported: no engine serves the language; failed: every engine erred. */

@@ -3,6 +3,7 @@ import * as initial from './001-initial.ts';
 import * as translation from './002-translation.ts';
 import * as publish from './003-publish.ts';
 import * as views from './004-views.ts';
+import * as categories from './005-categories.ts';
 import * as stories from './006-stories.ts';
 import * as search from './007-search.ts';
 
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '002-translation': translation,
   '003-publish': publish,
   '004-views': views,
+  '005-categories': categories,
   '006-stories': stories,
   '007-search': search,
 };

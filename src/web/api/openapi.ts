@@ -1,6 +1,7 @@
 import type { SiteInfo } from '../site.ts';
 import { searchPath, searchSchemas } from './openapi-search.ts';
 import { storyPaths, storySchemas } from './openapi-stories.ts';
+import { CATEGORY_INFO_SCHEMA } from './category.ts';
 import { ARTICLE_PARAMETERS, DEFAULT_LIMIT, MAX_LIMIT } from './params.ts';
 
 const str = { type: 'string' };
@@ -40,6 +41,7 @@ const schemas = {
     published: dateTime,
     updated: dateTime,
     category: nullable(str),
+    categoryInfo: CATEGORY_INFO_SCHEMA,
     source: ref('SourceRef'),
     original: obj({ url: { ...str, format: 'uri' }, language: { ...str, description: 'BCP-47' } }),
     translation: obj({
@@ -60,6 +62,7 @@ const schemas = {
     modified: nullable(dateTime),
     updated: dateTime,
     category: nullable(str),
+    categoryInfo: CATEGORY_INFO_SCHEMA,
     authors: { type: 'array', items: str },
     image: nullable(ref('Image')),
     source: obj({ id: str, name: str, homepage: { ...str, format: 'uri' }, country: str }),

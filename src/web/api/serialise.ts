@@ -1,5 +1,6 @@
 import type { Block } from '../../extract/types.ts';
 import type { ApiEntry, PublishedArticle, SourceListing } from '../../store/published.ts';
+import { categoryInfo } from './category.ts';
 
 /** The quality check let it through but flagged it: pages show a notice, API clients get this flag. */
 const NOTICE = 'publish-with-notice';
@@ -13,6 +14,7 @@ export function listItem(baseUrl: string, a: ApiEntry) {
     published: a.publishedAt,
     updated: a.updatedAt,
     category: a.category,
+    categoryInfo: categoryInfo(a),
     source: { id: a.sourceId, name: a.sourceName, country: a.sourceCountry },
     original: { url: a.url, language: a.language },
     translation: { engine: a.translation.engine, route: a.translation.route, translatedAt: a.translation.translatedAt, notice: a.translation.decision === NOTICE },
@@ -30,6 +32,7 @@ export function articleDetail(baseUrl: string, a: PublishedArticle) {
     modified: a.modifiedAt,
     updated: a.siteUpdatedAt,
     category: a.category,
+    categoryInfo: categoryInfo(a),
     authors: a.authors,
     image: a.image,
     source: { id: a.sourceId, name: a.sourceName, homepage: a.source.homepage, country: a.source.country },

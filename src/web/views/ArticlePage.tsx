@@ -1,5 +1,6 @@
 import type { ArticleCard, PublishedArticle } from '../../store/published.ts';
 import type { StorySummary } from '../../store/stories.ts';
+import { categoryAbout } from './category-jsonld.ts';
 import { dayOfPath, engineName, isoTime, languageName, qualityFlagText, readableDate, readableTime, routeText } from '../format.ts';
 import { categoryHref, languageHref, sourceHref, translatedFromText } from '../lists.ts';
 import type { SiteInfo } from '../site.ts';
@@ -163,6 +164,6 @@ function newsArticle(site: SiteInfo, a: PublishedArticle) {
     isBasedOn: a.url,
     translationOfWork: { '@type': 'NewsArticle', url: a.url, inLanguage: a.language, ...(a.original.title ? { headline: a.original.title } : {}) },
     ...(a.translation.engine !== 'none' ? { translator: { '@type': 'SoftwareApplication', name: engineName(a.translation.engine, a.translation.model) } } : {}),
-    ...(a.category ? { articleSection: a.category } : {}),
+    ...(a.category ? { articleSection: a.category, ...categoryAbout(a.category) } : {}),
   };
 }
