@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { configSchema } from '../config/schema.ts';
 import { limitedSurface, TokenBuckets } from './rate-limit.ts';
 import { startSeededSite } from './seeded-site.ts';
 
@@ -60,4 +61,13 @@ test('over the limit the API answers 429 in JSON and search in HTML, with Retry-
   } finally {
     await site.close();
   }
+});
+
+test('settings: defaults for every limit; a bad one is refused naming where it is', () => {
+  const web = configSchema.parse({}).web;
+  assert.deepEqual(web.rateLimit, { api: { perMinute: 300, burst: 60 }, search: { perMinute: 60, burst: 20 } });
+  assert.deepEqual(web.pageCache, { maxBytes: 64 * 1024 * 1024, ttl: 60_000, otherWritersRecheck: 100 });
+  const refused = configSchema.safeParse({ web: { rateLimit: { search: { burst: 0 } } } });
+  assert.equal(refused.success, false);
+  assert.deepEqual(refused.error!.issues[0]!.path, ['web', 'rateLimit', 'search', 'burst']);
 });
