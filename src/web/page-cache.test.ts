@@ -96,6 +96,19 @@ test('a removal shows at once: 410 for the article, gone from the lists', async 
   assert.ok(!(await get('/')).body.includes(doomed.path));
 });
 
+test('clustering shows at once: a near-duplicate leaves the lists, and a change to a story bumps the generation', async () => {
+  const original = await site.publish({ slug: 'wire-a', title: 'Wire story about the harbour' });
+  const copy = await site.publish({ slug: 'wire-b', title: 'Wire story about the harbour, again' });
+  assert.ok((await get('/')).body.includes(copy.path));
+  const story = await site.store.stories.place(original.id, { storyId: null, nearDuplicateOf: null, headline: 'Wire story about the harbour' });
+  await site.store.stories.place(copy.id, { storyId: story, nearDuplicateOf: original.id, headline: 'Wire story about the harbour' });
+  const home = (await get('/')).body;
+  assert.ok(home.includes(original.path) && !home.includes(copy.path), 'one of a group of near-duplicates is listed');
+  const before = site.store.siteGeneration.current();
+  await site.store.db.updateTable('stories').set({ headline: 'The harbour story' }).where('id', '=', story).execute();
+  assert.ok(site.store.siteGeneration.current() > before);
+});
+
 test('a change written by another process on the same database file (a category, a source name) shows once the recheck interval has passed', async () => {
   await get('/');
   await get('/sources');

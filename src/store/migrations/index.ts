@@ -6,6 +6,7 @@ import * as views from './004-views.ts';
 import * as categories from './005-categories.ts';
 import * as stories from './006-stories.ts';
 import * as search from './007-search.ts';
+import * as organizeShown from './008-organize-shown.ts';
 
 /** Every migration, in order. Names sort in the order they run; never rename or reorder a landed one. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '005-categories': categories,
   '006-stories': stories,
   '007-search': search,
+  '008-organize-shown': organizeShown,
 };
 
 export const migrationProvider: MigrationProvider = {
