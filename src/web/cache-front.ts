@@ -42,9 +42,8 @@ export function cacheFront(o: {
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
     if (limitedSurface(path)) return false;
-    const entry = o.cache.peek(url);
+    const entry = o.cache.get(url);
     if (!entry || entry.generation !== o.generation() || o.now() - entry.storedAt >= o.ttlMs) return false;
-    o.cache.get(url);
     o.cache.hits++;
     let answers = prepared.get(entry);
     if (!answers) {
