@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { compressOne, compressVariants, negotiateEncoding, type Encoding } from './compression.ts';
 import type { CachedPage, PageCache } from './page-cache.ts';
@@ -74,7 +75,7 @@ function store(o: { cache: PageCache; now: () => number }, key: string, r: { bod
 function serveHit(request: FastifyRequest, reply: FastifyReply, entry: CachedPage): void {
   const encoding = negotiateEncoding(request.headers['accept-encoding']);
   reply.headers(entry.headers).header('etag', variantEtag(entry.etag, encoding)).header('vary', 'accept-encoding').header('last-modified', entry.lastModified);
-  if (notModified(request, entry)) {
+  if (notModified(request.headers, entry)) {
     reply.removeHeader('content-type');
     reply.code(304).send();
     return;
@@ -94,8 +95,8 @@ export function variantEtag(etag: string, encoding: Encoding): string {
 }
 
 /** If-None-Match (any encoding's ETag of these bytes) decides when present; else If-Modified-Since. */
-function notModified(request: FastifyRequest, entry: CachedPage): boolean {
-  const inm = request.headers['if-none-match'];
+export function notModified(headers: IncomingHttpHeaders, entry: CachedPage): boolean {
+  const inm = headers['if-none-match'];
   if (inm) {
     const base = entry.etag.slice(0, -1);
     return inm.split(',').some((tag) => {
@@ -103,7 +104,7 @@ function notModified(request: FastifyRequest, entry: CachedPage): boolean {
       return t === '*' || t === entry.etag || t === `${base}-br"` || t === `${base}-gz"`;
     });
   }
-  const ims = request.headers['if-modified-since'];
+  const ims = headers['if-modified-since'];
   if (!ims) return false;
   const since = Date.parse(ims);
   return !Number.isNaN(since) && entry.lastModifiedMs <= since;

@@ -3,6 +3,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import pino from 'pino';
 import type { Config } from '../config/schema.ts';
 import type { Store } from '../store/index.ts';
+import { serverWithCacheFront, type CacheFront } from './cache-front.ts';
 import { ASSET_CACHE, SECURITY_HEADERS, sendCached } from './http.ts';
 import { notFound } from './pages/errors.tsx';
 import type { WebContext } from './render.ts';
@@ -28,7 +29,14 @@ const CSS = readFileSync(new URL('./assets/site.css', import.meta.url));
 
 /** The public site as a Fastify instance; the caller listens (or injects, in tests) and closes it. */
 export function createWebServer(opts: WebServerOptions): FastifyInstance {
-  const app: FastifyInstance = Fastify({ loggerInstance: opts.log ?? pino({ level: 'silent' }), routerOptions: { ignoreTrailingSlash: true }, logController: new LogController({ disableRequestLogging: true }), return503OnClosing: true });
+  let front: CacheFront = () => false;
+  const app: FastifyInstance = Fastify({
+    loggerInstance: opts.log ?? pino({ level: 'silent' }),
+    routerOptions: { ignoreTrailingSlash: true },
+    logController: new LogController({ disableRequestLogging: true }),
+    return503OnClosing: true,
+    serverFactory: serverWithCacheFront(() => front),
+  });
   const now = opts.now ?? (() => new Date());
   const web: WebContext = {
     published: opts.store.published,
@@ -43,7 +51,7 @@ export function createWebServer(opts: WebServerOptions): FastifyInstance {
     reply.headers(SECURITY_HEADERS);
     done(null, payload);
   });
-  installSitePerformance(app, { store: opts.store, config: opts.config, web, now, log: app.log });
+  front = installSitePerformance(app, { store: opts.store, config: opts.config, web, now, log: app.log });
 
   app.get('/healthz', async (_request, reply) => {
     await opts.store.published.ping();
