@@ -9,7 +9,8 @@ import { withStore } from './test-store.ts';
 
 const paragraph = { type: 'paragraph' as const, html: 'x', text: 'x' };
 
-// name, language, category, published (UTC), decision
+// name, language, category, published (UTC), decision; f has no section category and too little text for the
+// classifier, so publishing files it under the top level News (organize/assign.ts)
 const WORLD: [string, string, string | undefined, string, 'publish' | 'hold'][] = [
   ['a', 'es', 'News', '2021-03-26T19:00:00Z', 'publish'],
   ['b', 'es', 'News/Politics', '2021-03-26T08:00:00Z', 'publish'],
@@ -37,10 +38,10 @@ const titles = (page: { items: { title: string }[] }) => page.items.map((c) => c
 test('a category page holds the category and its subcategories, not names that merely start alike, newest first, published only', () =>
   seeded(async (store) => {
     const news = await store.listings.page({ kind: 'category', category: 'News' }, { limit: 10, offset: 0 });
-    assert.deepEqual(titles(news), ['Story a', 'Story b', 'Story d']);
-    assert.equal(news.total, 3);
+    assert.deepEqual(titles(news), ['Story a', 'Story b', 'Story d', 'Story f']);
+    assert.equal(news.total, 4);
     const second = await store.listings.page({ kind: 'category', category: 'News' }, { limit: 2, offset: 2 });
-    assert.deepEqual([titles(second), second.total], [['Story d'], 3]);
+    assert.deepEqual([titles(second), second.total], [['Story d', 'Story f'], 4]);
     assert.deepEqual(titles(await store.listings.page({ kind: 'category', category: 'News/Politics' }, { limit: 10, offset: 0 })), ['Story b']);
     const none = await store.listings.page({ kind: 'category', category: 'Sport' }, { limit: 10, offset: 0 });
     assert.deepEqual([none.items, none.total], [[], 0]);
@@ -61,7 +62,7 @@ test('source, language and country lists; feed entries carry the original and au
 test('categories: published ones counted, the section map’s ones known before any article; languages from articles and sources', () =>
   seeded(async (store) => {
     assert.deepEqual(await store.listings.categories(), [
-      { value: 'News', published: 1 },
+      { value: 'News', published: 2 },
       { value: 'News/Politics', published: 1 },
       { value: 'News/World', published: 1 },
       { value: 'Newsroom', published: 1 },
