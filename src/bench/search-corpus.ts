@@ -1,3 +1,4 @@
+import { seededRandom as random } from '../../devtools/fixture-world/text.ts';
 import type { Block } from '../extract/types.ts';
 
 /**
@@ -49,18 +50,6 @@ const SYLLABLES: Record<string, string[]> = {
   nl: ['ing', 'rege', 'ring', 'stad', 'wet', 'heid', 'lijk', 'ver', 'oor', 'aa', 'ij', 'sch', 'gen'],
   pl: ['ość', 'rząd', 'pre', 'zy', 'dent', 'mia', 'sto', 'ła', 'ż', 'cz', 'ście', 'ń', 'wie', 'ko'],
 };
-
-/** mulberry32: small, fast, good enough for test data, and the same sequence everywhere. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Distinct made-up words: numbers written with syllables as digits (so never a repeat), in a seeded random order. */
 function vocabulary(language: string, rnd: () => number, head: string[]): string[] {

@@ -7,7 +7,8 @@ import { parseQuery } from '../organize/search/query.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { indexArticles } from '../store/search-index.ts';
 import type { SearchFilters } from '../store/search.ts';
-import { CATEGORIES, corpus, COUNTRIES, FIRST_DAY, LANGUAGES, random, SOURCES, type Corpus } from './search-corpus.ts';
+import { seededRandom as random } from '../../devtools/fixture-world/text.ts';
+import { CATEGORIES, corpus, COUNTRIES, FIRST_DAY, LANGUAGES, SOURCES, type Corpus } from './search-corpus.ts';
 
 /**
  * bench:search — p50/p95/p99 latency of search queries (parse, rank, highlight, cards: what a page asks of the
