@@ -25,7 +25,10 @@ const BATCH = 400;
 
 type Executor = Kysely<Database>;
 
-/** (Re)writes the index rows of `ids`; an id that is not published (any more) just loses its row. */
+/**
+ * (Re)writes the index rows of `ids`; an id that is not published (any more), or that clustering found to be a
+ * near-duplicate of another (search, like every list, shows one of them), just loses its row.
+ */
 export async function indexArticles(db: Executor, ids: number[]): Promise<void> {
   for (let i = 0; i < ids.length; i += BATCH) {
     const batch = ids.slice(i, i + BATCH);
@@ -56,6 +59,7 @@ export async function indexArticles(db: Executor, ids: number[]): Promise<void> 
       ])
       .where('articles.id', 'in', batch)
       .where(notIndexed('articles.state'), '=', 'published')
+      .where('articles.near_duplicate_of', 'is', null)
       .execute();
     await sql`delete from search_index where rowid in (${sql.join(batch)})`.execute(db);
     await sql`delete from search_days where id in (${sql.join(batch)})`.execute(db);

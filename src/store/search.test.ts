@@ -128,6 +128,20 @@ test('a removed article is no longer found; a revision is found by its new text 
   assert.deepEqual((await find('aprueba')).names, []);
 });
 
+test('a near-duplicate leaves the index when clustering marks it, and stays out when it is published again', async () => {
+  const copy = await seedExtracted(store, { sourceId: 'publico', url: 'https://publico.example/rain-copy', language: 'pt', title: 'Chuva forte em Madrid', blocks: [p('A chuva caiu sobre a capital espanhola.')], publishedAt: '2021-03-26T20:00:00Z', category: 'News/Weather' });
+  await seedTranslation(store, copy, 'pt', { title: 'Heavy rain in Madrid', blocks: [p('The rain fell on the Spanish capital, copied word for word.')], decision: 'publish' });
+  await publish();
+  assert.ok((await store.search.search({ query: parseQuery('copied'), filters: {}, limit: 20, offset: 0, now: NOW })).hits.some((h) => h.id === copy));
+  const story = await store.stories.place(ids.rain!, { storyId: null, nearDuplicateOf: null, headline: 'Heavy rain in Madrid' });
+  await store.stories.place(copy, { storyId: story, nearDuplicateOf: ids.rain!, headline: 'Heavy rain in Madrid' });
+  assert.deepEqual((await store.search.search({ query: parseQuery('copied'), filters: {}, limit: 20, offset: 0, now: NOW })).hits, []);
+  await seedTranslation(store, copy, 'pt', { title: 'Heavy rain in Madrid', blocks: [p('The rain fell on the Spanish capital, copied again.')], decision: 'publish' });
+  await publish();
+  assert.deepEqual((await store.search.search({ query: parseQuery('copied'), filters: {}, limit: 20, offset: 0, now: NOW })).hits, []);
+  assert.ok((await find('capital')).names.includes('rain'));
+});
+
 test('You may like: neighbours by content, never the article itself or the excluded ones', async () => {
   const related = await store.search.related({ id: ids.rain!, limit: 5, now: NOW });
   assert.ok(related, 'enough text');

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Block } from '../extract/types.ts';
 import type { Db } from './database.ts';
+import { unindexArticle } from './search-index.ts';
 
 /** A published article as clustering reads it: its English title and text, its date and outlet. */
 export interface ClusterRow {
@@ -164,6 +165,7 @@ export function storiesRepository(db: Db) {
           storyId = created.id;
         }
         await trx.updateTable('articles').set({ story_id: storyId, near_duplicate_of: p.nearDuplicateOf, clustered_at: at }).where('id', '=', articleId).execute();
+        if (p.nearDuplicateOf !== null) await unindexArticle(trx, articleId);
         const figures = await trx
           .selectFrom('articles')
           .select((eb) => [
