@@ -43,12 +43,19 @@ export async function runScheduler(ctx: PipelineContext, opts: SchedulerOptions)
       if (!opts.signal.aborted) ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'translate pass failed');
     }
     try {
-      if (!opts.signal.aborted && opts.translate !== false) opts.onPublished?.(await publishOnce(ctx, { signal: opts.signal }));
+      if (!opts.signal.aborted && opts.translate !== false) {
+        // Not `onPublished?.(await …)`: an optional call skips its arguments, so without a listener nothing would publish.
+        const report = await publishOnce(ctx, { signal: opts.signal });
+        opts.onPublished?.(report);
+      }
     } catch (err) {
       if (!opts.signal.aborted) ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'publish pass failed');
     }
     try {
-      if (!opts.signal.aborted && opts.translate !== false) opts.onClustered?.(await clusterOnce(ctx, { signal: opts.signal }));
+      if (!opts.signal.aborted && opts.translate !== false) {
+        const report = await clusterOnce(ctx, { signal: opts.signal });
+        opts.onClustered?.(report);
+      }
     } catch (err) {
       if (!opts.signal.aborted) ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'cluster pass failed');
     }
