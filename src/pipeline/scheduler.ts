@@ -27,37 +27,24 @@ const OPTIMIZE_EVERY_MS = 3_600_000;
 export async function runScheduler(ctx: PipelineContext, opts: SchedulerOptions): Promise<void> {
   const maxIdle = opts.maxIdleMs ?? 30_000;
   let optimizedAt = ctx.now().getTime();
+  const translating = opts.translate !== false;
+  /** One pass of a stage: its failure is logged (unless we are stopping) and never stops the next stage. */
+  const pass = async <T>(stage: string, run: () => Promise<T>, done?: (report: T) => void) => {
+    if (opts.signal.aborted) return;
+    try {
+      // Not `done?.(await run())`: an optional call skips its arguments, so without a listener the stage would not run.
+      const report = await run();
+      done?.(report);
+    } catch (err) {
+      if (!opts.signal.aborted) ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, `${stage} pass failed`);
+    }
+  };
   while (!opts.signal.aborted) {
-    try {
-      const reports = await ingestOnce(ctx, { signal: opts.signal });
-      opts.onPass?.(reports);
-    } catch (err) {
-      ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'ingest pass failed');
-    }
-    try {
-      if (!opts.signal.aborted && opts.translate !== false) {
-        const report = await translateOnce(ctx, { signal: opts.signal });
-        opts.onTranslated?.(report);
-      }
-    } catch (err) {
-      if (!opts.signal.aborted) ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'translate pass failed');
-    }
-    try {
-      if (!opts.signal.aborted && opts.translate !== false) {
-        // Not `onPublished?.(await …)`: an optional call skips its arguments, so without a listener nothing would publish.
-        const report = await publishOnce(ctx, { signal: opts.signal });
-        opts.onPublished?.(report);
-      }
-    } catch (err) {
-      if (!opts.signal.aborted) ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'publish pass failed');
-    }
-    try {
-      if (!opts.signal.aborted && opts.translate !== false) {
-        const report = await clusterOnce(ctx, { signal: opts.signal });
-        opts.onClustered?.(report);
-      }
-    } catch (err) {
-      if (!opts.signal.aborted) ctx.log.error({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'cluster pass failed');
+    await pass('ingest', () => ingestOnce(ctx, { signal: opts.signal }), opts.onPass);
+    if (translating) {
+      await pass('translate', () => translateOnce(ctx, { signal: opts.signal }), opts.onTranslated);
+      await pass('publish', () => publishOnce(ctx, { signal: opts.signal }), opts.onPublished);
+      await pass('cluster', () => clusterOnce(ctx, { signal: opts.signal }), opts.onClustered);
     }
     if (ctx.now().getTime() - optimizedAt >= OPTIMIZE_EVERY_MS) {
       optimizedAt = ctx.now().getTime();
