@@ -264,9 +264,14 @@ export function storiesRepository(db: Db) {
       return summaries(await q.orderBy('last_seen', 'desc').orderBy('id', 'desc').limit(o.limit).execute());
     },
 
-    /** The ids of a story's published articles: what "You may like" leaves to the story's own page. */
-    async memberIds(storyId: number): Promise<number[]> {
-      const rows = await db.selectFrom('articles').select('id').where('story_id', '=', storyId).where('state', '=', 'published').execute();
+    /** The published articles of an article's story (none when unclustered): what "You may like" leaves to the story's page. */
+    async storyMateIds(articleId: number): Promise<number[]> {
+      const rows = await db
+        .selectFrom('articles')
+        .select('id')
+        .where('story_id', '=', (eb) => eb.selectFrom('articles as a').select('a.story_id').where('a.id', '=', articleId))
+        .where('state', '=', 'published')
+        .execute();
       return rows.map((r) => r.id);
     },
 

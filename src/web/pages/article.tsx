@@ -19,9 +19,9 @@ export async function articleHandler(web: WebContext, request: FastifyRequest<{ 
   const a = found.article;
   const sideBySide = request.query.view === SIDE_BY_SIDE;
   if (path !== a.path) return reply.redirect(sideBySide ? `${a.path}?view=${SIDE_BY_SIDE}` : a.path, 301);
-  const story = await web.stories.ofArticle(a.id);
-  const [alike, latest, trends] = await Promise.all([
-    youMayLike(web, a, { limit: 5, excludeIds: story ? await web.stories.memberIds(story.id) : [] }),
+  const [story, alike, latest, trends] = await Promise.all([
+    web.stories.ofArticle(a.id),
+    web.stories.storyMateIds(a.id).then((excludeIds) => youMayLike(web, a, { limit: 5, excludeIds })),
     web.published.latest({ limit: 5, excludeId: a.id }),
     web.trends(),
   ]);
