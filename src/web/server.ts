@@ -29,7 +29,7 @@ const CSS = readFileSync(new URL('./assets/site.css', import.meta.url));
 
 /** The public site as a Fastify instance; the caller listens (or injects, in tests) and closes it. */
 export function createWebServer(opts: WebServerOptions): FastifyInstance {
-  let front: CacheFront = () => false;
+  let front: CacheFront = () => null;
   const app: FastifyInstance = Fastify({
     loggerInstance: opts.log ?? pino({ level: 'silent' }),
     routerOptions: { ignoreTrailingSlash: true },
