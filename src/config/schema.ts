@@ -43,6 +43,8 @@ const webPerformanceOptions = {
     .prefault({}),
   /** How often reader views held in memory are written to views_hourly. */
   viewsFlushInterval: duration.default(5_000),
+  /** How long hourly view counts are kept: Trends 24h reads the last day; the rest is margin for looking back. */
+  viewsRetention: duration.default(7 * 86_400_000).refine((ms) => ms >= 86_400_000, 'must be at least 1d: Trends 24h reads the last 24 hours'),
   rateLimit: z
     .object({ api: rateLimit(300, 60), search: rateLimit(60, 20) })
     .strict()
