@@ -60,7 +60,7 @@ test('the scheduler does its hourly housekeeping: old view counts are dropped', 
   try {
     // The deadline only keeps a broken scheduler from hanging the suite.
     for (const deadline = Date.now() + 30_000; Date.now() < deadline && reports.length === 0; ) await new Promise((resolve) => setTimeout(resolve, 20));
-    assert.deepEqual(reports, [{ viewsPruned: 1 }]);
+    assert.deepEqual(reports.map((r) => r.viewsPruned), [1]);
     assert.equal((await ctx.store.db.selectFrom('views_hourly').select('views').execute()).length, 1);
   } finally {
     stop.abort();
