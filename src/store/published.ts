@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Block, ImageRef } from '../extract/types.ts';
 import type { Db } from './database.ts';
 import { headPath } from './near-duplicates.ts';
+import { notIndexed } from './search-index.ts';
 
 /** An article as lists show it: English title, where it came from, where it lives on the site. */
 export interface ArticleCard {
@@ -78,8 +79,11 @@ export interface SourceListing {
   published: number;
 }
 
-/** Published articles joined with what a card shows; list queries (here and in listings.ts) narrow and order it. */
-export function cardQuery(db: Db) {
+/**
+ * Published articles joined with what a card shows; list queries (here, listings.ts, search.ts) narrow and order it.
+ * `forIds`: the caller narrows it to a list of ids, which the planner must then look up one by one (see notIndexed).
+ */
+export function cardQuery(db: Db, o: { forIds?: boolean } = {}) {
   return db
     .selectFrom('articles')
     .innerJoin('sources', 'sources.id', 'articles.source_id')
@@ -101,7 +105,7 @@ export function cardQuery(db: Db) {
       'translations.standfirst',
       'translations.source_language',
     ])
-    .where('articles.state', '=', 'published')
+    .where(o.forIds ? notIndexed('articles.state') : sql.ref('articles.state'), '=', 'published')
     // One of a group of near-duplicates (the earliest) stands for all of them in lists.
     .where('articles.near_duplicate_of', 'is', null);
 }
@@ -224,7 +228,7 @@ export function publishedRepository(db: Db) {
     /** Cards of the published articles among `ids`, in the order given (for rankings such as Trends 24h). */
     async cardsByIds(ids: number[]): Promise<ArticleCard[]> {
       if (ids.length === 0) return [];
-      const byId = new Map((await cards().where('articles.id', 'in', ids).execute()).map((r) => [r.id, toCard(r)]));
+      const byId = new Map((await cardQuery(db, { forIds: true }).where('articles.id', 'in', ids).execute()).map((r) => [r.id, toCard(r)]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
 
