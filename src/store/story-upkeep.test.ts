@@ -74,6 +74,27 @@ test('a takedown re-heads the story from its earliest article left, shows its co
   });
 });
 
+test("a takedown of a copy leaves the group's head: the copy's own copies copy the head now", async () => {
+  await withStore(async (store) => {
+    for (const o of Object.values(OUTLETS)) await seedSource(store, o);
+    const head = await article(store, 'es', 'Ferry strike ends', 10);
+    const copy = await article(store, 'fr', 'Ferry strike ends, union says', 9);
+    const copyOfCopy = await article(store, 'pt', 'Ferry strike ends, union said', 8);
+    await publishOnce({ store, config: configSchema.parse({}), now: () => new Date(), log: pino({ level: 'silent' }) });
+    const story = await store.stories.place(head, { storyId: null, nearDuplicateOf: null, headline: 'Ferry strike ends' });
+    await store.stories.place(copy, { storyId: story, nearDuplicateOf: head, headline: '' });
+    await store.stories.place(copyOfCopy, { storyId: story, nearDuplicateOf: copy, headline: '' });
+
+    await store.articles.remove(copy, 'takedown');
+    const left = await store.db.selectFrom('articles').select(['id', 'near_duplicate_of']).where('story_id', '=', story).orderBy('id').execute();
+    assert.deepEqual(left, [{ id: head, near_duplicate_of: null }, { id: copyOfCopy, near_duplicate_of: head }]);
+    assert.deepEqual((await store.published.latest({ limit: 10 })).map((c) => c.id), [head]);
+    const s = (await store.stories.story(story))!;
+    assert.equal(s.headline, 'Ferry strike ends');
+    assert.equal(s.articles, 2);
+  });
+});
+
 test('009-upkeep records the article each existing story is headed by', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'fd-migrate-upkeep-'));
   const db = new Kysely<any>({ dialect: new SqliteDialect({ database: new BetterSqlite3(join(dir, 'old.sqlite')) }) });

@@ -41,15 +41,18 @@ export async function refreshStoryFigures(trx: Executor, storyId: number, at: st
 }
 
 /**
- * An article leaves its story (it was taken down): the copies that nearly duplicate it are shown again through the
- * earliest of them, which lists, search and sitemaps then show in its place; the story is recounted and, when the
- * article headed it, takes the headline of its earliest article left; a story left with no article is deleted.
+ * An article leaves its story (it was taken down): when it stood for a group of near-duplicates, the earliest of its
+ * copies stands for the group from then on (lists, search and sitemaps show it in its place); the story is recounted
+ * and, when the article headed it, takes the headline of its earliest article left; a story left empty is deleted.
  */
 export async function leaveStory(trx: Executor, articleId: number, at: string): Promise<void> {
-  const article = await trx.selectFrom('articles').select('story_id').where('id', '=', articleId).executeTakeFirst();
+  const article = await trx.selectFrom('articles').select(['story_id', 'near_duplicate_of']).where('id', '=', articleId).executeTakeFirst();
   const storyId = article?.story_id ?? null;
   if (storyId === null) return;
   await trx.updateTable('articles').set({ story_id: null, near_duplicate_of: null }).where('id', '=', articleId).execute();
+  const parent = article?.near_duplicate_of ?? null;
+  // A copy's own copies stay copies of what it copied: the group keeps its head.
+  if (parent !== null) await trx.updateTable('articles').set({ near_duplicate_of: parent }).where('story_id', '=', storyId).where('near_duplicate_of', '=', articleId).execute();
   const copies = await trx
     .selectFrom('articles')
     .select('id')
