@@ -61,6 +61,8 @@ export function runCommand(loadConfig: () => Config): Command {
           onTranslated: (r) => ctx.log.info({ stage: 'translate', translated: r.translated, passed_through: r.passedThrough, waiting: r.waiting, unsupported: r.unsupported, failed: r.failed, memory_hit_rate: r.memory.hitRate }, 'translate pass done'),
           onPublished: (r) => ctx.log.info({ stage: 'publish', published: r.published, updated: r.updated }, 'publish pass done'),
           onClustered: (r) => ctx.log.info({ stage: 'cluster', joined: r.joined, started: r.started, near_duplicates: r.nearDuplicates, skipped: r.skipped }, 'cluster pass done'),
+          onHousekeeping: (r) =>
+            ctx.log.info({ stage: 'housekeeping', views_pruned: r.viewsPruned, search_merge_steps: r.searchMergeSteps, search_segments: r.searchSegments }, 'housekeeping done'),
         });
       } finally {
         await site?.close();

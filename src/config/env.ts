@@ -39,6 +39,7 @@ export const ENV_OPTIONS: EnvOption[] = [
   { path: ['web', 'host'], env: 'FOREIGNDESK_WEB_HOST', kind: 'string', secret: false },
   { path: ['web', 'port'], env: 'FOREIGNDESK_WEB_PORT', kind: 'integer', secret: false },
   { path: ['web', 'baseUrl'], env: 'FOREIGNDESK_WEB_BASE_URL', kind: 'string', secret: false },
+  { path: ['web', 'trustProxy'], env: 'FOREIGNDESK_WEB_TRUST_PROXY', kind: 'boolean-or-list', secret: false },
 ];
 
 /** The environment variable naming the configuration file. */

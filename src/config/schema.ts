@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { isCategory } from '../organize/taxonomy.ts';
 
@@ -29,6 +30,15 @@ const rateLimit = (perMinute: number, burst: number) =>
     .strict()
     .prefault({});
 
+/** A proxy X-Forwarded-For is believed from: an address, a CIDR, or a range proxy-addr names. */
+const proxyAddress = z.string().refine((a) => {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(a)) return true;
+  const [ip, bits, more] = a.split('/');
+  const family = isIP(ip ?? '');
+  if (family === 0 || more !== undefined) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}, 'an IP address, a CIDR such as "10.0.0.0/8", or loopback, linklocal, uniquelocal');
+
 const webPerformanceOptions = {
   pageCache: z
     .object({
@@ -43,10 +53,18 @@ const webPerformanceOptions = {
     .prefault({}),
   /** How often reader views held in memory are written to views_hourly. */
   viewsFlushInterval: duration.default(5_000),
+  /** How long hourly view counts are kept: Trends 24h reads the last day; the rest is margin for looking back. */
+  viewsRetention: duration.default(7 * 86_400_000).refine((ms) => ms >= 86_400_000, 'must be at least 1d: Trends 24h reads the last 24 hours'),
   rateLimit: z
     .object({ api: rateLimit(300, 60), search: rateLimit(60, 20) })
     .strict()
     .prefault({}),
+  /**
+   * Whose X-Forwarded-For gives the client address that rate limits key on: nobody's (false: the connection's address),
+   * the proxies at these addresses, this many proxy hops, or anyone's (true: only behind a proxy that overwrites the
+   * header, as a client can write it too).
+   */
+  trustProxy: z.union([z.boolean(), z.number().int().min(1), z.array(proxyAddress).min(1)]).default(false),
 };
 
 const httpUrl = z

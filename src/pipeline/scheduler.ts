@@ -1,5 +1,6 @@
 import { clusterOnce, type ClusterPassReport } from './cluster.ts';
 import type { PipelineContext } from './context.ts';
+import { housekeep, type HousekeepingReport } from './housekeeping.ts';
 import { ingestOnce, type SourceRunReport } from './ingest.ts';
 import { publishOnce, type PublishPassReport } from './publish.ts';
 import { translateOnce, type TranslatePassReport } from './translate.ts';
@@ -14,6 +15,7 @@ export interface SchedulerOptions {
   onTranslated?: (report: TranslatePassReport) => void;
   onPublished?: (report: PublishPassReport) => void;
   onClustered?: (report: ClusterPassReport) => void;
+  onHousekeeping?: (report: HousekeepingReport) => void;
 }
 
 /**
@@ -21,12 +23,12 @@ export interface SchedulerOptions {
  * articles are fetched as they fall due, and what was taken in is translated, then published, after each pass. Stops cleanly
  * when the signal aborts.
  */
-/** Planner statistics go stale as the store grows; SQLite advises refreshing them about hourly on long-lived connections. */
-const OPTIMIZE_EVERY_MS = 3_600_000;
+/** Store upkeep (housekeeping.ts): SQLite advises refreshing planner statistics about hourly on long-lived connections. */
+const HOUSEKEEPING_EVERY_MS = 3_600_000;
 
 export async function runScheduler(ctx: PipelineContext, opts: SchedulerOptions): Promise<void> {
   const maxIdle = opts.maxIdleMs ?? 30_000;
-  let optimizedAt = ctx.now().getTime();
+  let housekeptAt = ctx.now().getTime();
   const translating = opts.translate !== false;
   /** One pass of a stage: its failure is logged (unless we are stopping) and never stops the next stage. */
   const pass = async <T>(stage: string, run: () => Promise<T>, done?: (report: T) => void) => {
@@ -46,13 +48,9 @@ export async function runScheduler(ctx: PipelineContext, opts: SchedulerOptions)
       await pass('publish', () => publishOnce(ctx, { signal: opts.signal }), opts.onPublished);
       await pass('cluster', () => clusterOnce(ctx, { signal: opts.signal }), opts.onClustered);
     }
-    if (ctx.now().getTime() - optimizedAt >= OPTIMIZE_EVERY_MS) {
-      optimizedAt = ctx.now().getTime();
-      try {
-        ctx.store.optimize();
-      } catch (err) {
-        ctx.log.warn({ stage: 'schedule', err: err instanceof Error ? err.message : String(err) }, 'refreshing planner statistics failed');
-      }
+    if (ctx.now().getTime() - housekeptAt >= HOUSEKEEPING_EVERY_MS) {
+      housekeptAt = ctx.now().getTime();
+      await pass('housekeeping', () => housekeep(ctx), opts.onHousekeeping);
     }
     const next = await ctx.store.feeds.nextDueAt();
     const wait = next ? Math.min(maxIdle, Math.max(1000, next.getTime() - ctx.now().getTime())) : maxIdle;

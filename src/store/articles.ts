@@ -3,6 +3,7 @@ import type { Db } from './database.ts';
 import type { ArticleState, ArticlesTable, Database } from './schema.ts';
 import type { Block, ImageRef } from '../extract/types.ts';
 import { unindexArticle } from './search-index.ts';
+import { leaveStory } from './story-upkeep.ts';
 
 export interface DiscoveredArticle {
   sourceId: string;
@@ -239,7 +240,10 @@ export function articlesRepository(db: Db) {
         .execute();
     },
 
-    /** Takedown or a 410 from the source: content dropped (search index too), every URL of the article tombstoned. */
+    /**
+     * Takedown or a 410 from the source: content dropped (search index too), every URL of the article tombstoned, and
+     * its story recounted and re-headed (its near-duplicates shown again through the earliest), in one transaction.
+     */
     async remove(id: number, reason: string, now = new Date()): Promise<void> {
       const at = now.toISOString();
       await db.transaction().execute(async (trx) => {
@@ -258,6 +262,7 @@ export function articlesRepository(db: Db) {
           .execute();
         await trx.deleteFrom('article_revisions').where('article_id', '=', id).execute();
         await unindexArticle(trx, id);
+        await leaveStory(trx, id, at);
       });
     },
 

@@ -5,6 +5,7 @@ import { listingsRepository } from './listings.ts';
 import { publishedRepository } from './published.ts';
 import { publishingRepository } from './publishing.ts';
 import { searchRepository } from './search.ts';
+import { searchIndexRepository } from './search-index.ts';
 import { budgetCountersRepository } from './budget-counters.ts';
 import { categoriesRepository } from './categories.ts';
 import { sourcesRepository } from './sources.ts';
@@ -35,6 +36,8 @@ export interface Store {
   siteGeneration: ReturnType<typeof siteGenerationRepository>;
   /** Full-text search and "You may like" over published articles. */
   search: ReturnType<typeof searchRepository>;
+  /** Upkeep of the full-text index (merging its b-trees). */
+  searchIndex: ReturnType<typeof searchIndexRepository>;
   /** Stories: clusters of articles about one event, across outlets and languages. */
   stories: ReturnType<typeof storiesRepository>;
   /** Refreshes the query planner's statistics where the data changed. */
@@ -60,6 +63,7 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
     views: viewsRepository(db),
     siteGeneration: siteGenerationRepository(db),
     search: searchRepository(db),
+    searchIndex: searchIndexRepository(db),
     stories: storiesRepository(db),
     optimize: () => optimize(db),
     categories: categoriesRepository(db),

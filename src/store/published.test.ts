@@ -7,7 +7,9 @@ import pino from 'pino';
 import { configSchema } from '../config/schema.ts';
 import { publishOnce } from '../pipeline/publish.ts';
 import { seedExtracted, seedSource, seedTranslation } from '../pipeline/publish-fixtures.ts';
+import { sqliteHandle } from './database.ts';
 import { openStore, type Store } from './index.ts';
+import { cardQuery } from './published.ts';
 
 let dir: string;
 let store: Store;
@@ -102,4 +104,15 @@ test('lookup: held and unknown articles are missing', async () => {
     assert.deepEqual(found.article.original.blocks, [paragraph('x')]);
     assert.deepEqual(found.article.source, { homepage: 'https://publico.example/', country: 'PT' });
   }
+});
+
+test('cards of given ids (search, trends) are looked up by id, never found by scanning the published ones', async () => {
+  const ordered = [ids.d!, ids.a!, ids.e!, ids.c!];
+  const query = cardQuery(store.db, { forIds: true }).where('articles.id', 'in', ordered).compile();
+  const plan = sqliteHandle(store.db)
+    .sqlite.prepare(`explain query plan ${query.sql}`)
+    .all(...(query.parameters as unknown[]))
+    .map((r) => (r as { detail: string }).detail);
+  assert.ok(plan.includes('SEARCH articles USING INTEGER PRIMARY KEY (rowid=?)'), plan.join('\n'));
+  assert.deepEqual(titles(await store.published.cardsByIds(ordered)), ['Story d', 'Story a', 'Story c'], 'in the order given, held ones left out');
 });

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Block, ImageRef } from '../extract/types.ts';
 import type { Db } from './database.ts';
+import { headPath } from './near-duplicates.ts';
+import { notIndexed } from './search-index.ts';
 
 /** An article as lists show it: English title, where it came from, where it lives on the site. */
 export interface ArticleCard {
@@ -20,6 +22,8 @@ export interface ArticleCard {
 }
 
 export interface PublishedArticle extends ArticleCard {
+  /** The site path its canonical link names: its own, or for a near-duplicate the path of the article lists show instead. */
+  canonicalPath: string;
   /** The original article's canonical URL. */
   url: string;
   authors: string[];
@@ -75,8 +79,11 @@ export interface SourceListing {
   published: number;
 }
 
-/** Published articles joined with what a card shows; list queries (here and in listings.ts) narrow and order it. */
-export function cardQuery(db: Db) {
+/**
+ * Published articles joined with what a card shows; list queries (here, listings.ts, search.ts) narrow and order it.
+ * `forIds`: the caller narrows it to a list of ids, which the planner must then look up one by one (see notIndexed).
+ */
+export function cardQuery(db: Db, o: { forIds?: boolean } = {}) {
   return db
     .selectFrom('articles')
     .innerJoin('sources', 'sources.id', 'articles.source_id')
@@ -98,7 +105,7 @@ export function cardQuery(db: Db) {
       'translations.standfirst',
       'translations.source_language',
     ])
-    .where('articles.state', '=', 'published')
+    .where(o.forIds ? notIndexed('articles.state') : sql.ref('articles.state'), '=', 'published')
     // One of a group of near-duplicates (the earliest) stands for all of them in lists.
     .where('articles.near_duplicate_of', 'is', null);
 }
@@ -172,11 +179,13 @@ export function publishedRepository(db: Db) {
       if (row.state === 'removed') return { status: 'removed', path: row.path };
       if (row.state !== 'published' || row.t_blocks_json === null || row.path === null) return { status: 'missing' };
       const fromRevision = row.r_blocks_json !== null;
+      const canonicalPath = row.near_duplicate_of === null ? row.path : ((await headPath(db, row.id)) ?? row.path);
       return {
         status: 'published',
         article: {
           id: row.id,
           path: row.path,
+          canonicalPath,
           title: row.t_title ?? row.title ?? '(untitled)',
           standfirst: row.t_standfirst,
           publishedAt: row.published_at ?? row.site_published_at ?? '',
@@ -219,7 +228,7 @@ export function publishedRepository(db: Db) {
     /** Cards of the published articles among `ids`, in the order given (for rankings such as Trends 24h). */
     async cardsByIds(ids: number[]): Promise<ArticleCard[]> {
       if (ids.length === 0) return [];
-      const byId = new Map((await cards().where('articles.id', 'in', ids).execute()).map((r) => [r.id, toCard(r)]));
+      const byId = new Map((await cardQuery(db, { forIds: true }).where('articles.id', 'in', ids).execute()).map((r) => [r.id, toCard(r)]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
 
@@ -308,13 +317,14 @@ export function publishedRepository(db: Db) {
       }));
     },
 
-    /** Months ("2021-03", from the article paths) that hold published articles, newest first, with their latest change. */
+    /** Months ("2021-03", from the article paths) that hold articles lists show (no near-duplicates), newest first, with their latest change. */
     async sitemapMonths(): Promise<{ month: string; lastmod: string }[]> {
       const month = sql<string>`substr(articles.path, 2, 7)`;
       const rows = await db
         .selectFrom('articles')
         .select([month.as('month'), sql<string>`max(coalesce(articles.site_updated_at, articles.updated_at))`.as('lastmod')])
         .where('state', '=', 'published')
+        .where('near_duplicate_of', 'is', null)
         .where('path', 'is not', null)
         .groupBy(month)
         .orderBy(month, 'desc')
@@ -322,13 +332,14 @@ export function publishedRepository(db: Db) {
       return rows.map((r) => ({ month: r.month.replace('/', '-'), lastmod: r.lastmod }));
     },
 
-    /** Every published article whose path lies in `month` ("2021-03"), by path. */
+    /** Every published article whose path lies in `month` ("2021-03"), by path; near-duplicates are left to their canonical link. */
     async inMonth(month: string): Promise<SitemapEntry[]> {
       const prefix = `/${month.replace('-', '/')}/`;
       const rows = await db
         .selectFrom('articles')
         .select(['path', 'site_updated_at', 'updated_at'])
         .where('state', '=', 'published')
+        .where('near_duplicate_of', 'is', null)
         .where('path', '>', prefix)
         .where('path', '<', `${prefix.slice(0, -1)}0`)
         .orderBy('path')

@@ -190,8 +190,10 @@ export interface SiteGenerationTable {
 
 export interface StoriesTable {
   id: Generated<number>;
-  /** The English headline of the story's earliest article. */
+  /** The English headline of the story's first article, or after a takedown of that one, of the earliest left. */
   headline: string;
+  /** The article the headline comes from. */
+  headline_article_id: number | null;
   first_seen: string;
   last_seen: string;
   article_count: number;

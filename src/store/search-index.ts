@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Block } from '../extract/types.ts';
 import { searchDocument, type SearchDocument } from '../organize/search/document.ts';
+import { sqliteHandle } from './database.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -119,4 +120,28 @@ function parseBlocks(json: string | null): Block[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * Housekeeping of the index. Each commit of new rows adds a small b-tree (segment) that every query then reads too;
+ * FTS5 merges them as they come only once four share a level. A merge step writes about `pages` pages and holds the
+ * write lock only that long, so the work can be spread out and readers and publishing go on between steps.
+ */
+export function searchIndexRepository(db: Kysely<Database>) {
+  const sqlite = () => sqliteHandle(db).sqlite;
+  return {
+    /** One step of merging; false when there was nothing left to merge (FTS5 then changes at most one row). */
+    mergeStep(pages: number): boolean {
+      const s = sqlite();
+      const changes = s.prepare('select total_changes()').pluck();
+      const before = changes.get() as number;
+      s.prepare("insert into search_index (search_index, rank) values ('merge', ?)").run(pages);
+      return (changes.get() as number) - before >= 2;
+    },
+
+    /** How many b-trees a query reads through. */
+    segments(): number {
+      return sqlite().prepare('select count(distinct segid) from search_index_idx').pluck().get() as number;
+    },
+  };
 }

@@ -3,8 +3,8 @@ import { facet, MARK_CLOSE, MARK_OPEN } from '../organize/search/document.ts';
 import { distinctiveTerms, frequentTerms, termFrequencies } from '../organize/search/distinctive.ts';
 import { ftsExpression, type ParsedQuery } from '../organize/search/query.ts';
 import type { Db } from './database.ts';
-import type { ArticleCard } from './published.ts';
-import { dayNumber, ENGLISH_COLUMNS, notIndexed, TEXT_COLUMNS } from './search-index.ts';
+import { cardQuery, toCard, type ArticleCard } from './published.ts';
+import { dayNumber, ENGLISH_COLUMNS, TEXT_COLUMNS } from './search-index.ts';
 
 /** A range of UTC days (days since 1970), both ends included. */
 interface Days {
@@ -67,8 +67,6 @@ const DF_CACHE_TERMS = 200_000;
 /** Fewer content words than this: too little text to say what is alike. */
 const RELATED_MIN_TERMS = 3;
 
-const articleDate = sql<string>`coalesce(articles.published_at, articles.site_published_at)`;
-
 /**
  * bm25 (negative: lower is better) scaled by up to 1.5 for an article from today, 1.25 a month old, 1.05 a year
  * old: a mild preference for recent news that never buries a much better match.
@@ -100,42 +98,8 @@ export function searchRepository(db: Db) {
 
   async function cards(ids: number[]): Promise<Map<number, ArticleCard>> {
     if (ids.length === 0) return new Map();
-    const rows = await db
-      .selectFrom('articles')
-      .innerJoin('sources', 'sources.id', 'articles.source_id')
-      .innerJoin('translations', 'translations.id', 'articles.published_translation_id')
-      .select([
-        'articles.id',
-        'articles.path',
-        'articles.title as original_title',
-        articleDate.as('date'),
-        'articles.category',
-        'articles.language',
-        'articles.source_id',
-        'sources.name as source_name',
-        'translations.title',
-        'translations.standfirst',
-        'translations.source_language',
-      ])
-      .where('articles.id', 'in', ids)
-      .where(notIndexed('articles.state'), '=', 'published')
-      .execute();
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          id: r.id,
-          path: r.path ?? `/${r.id}`,
-          title: r.title ?? r.original_title ?? '(untitled)',
-          standfirst: r.standfirst,
-          publishedAt: r.date ?? '',
-          category: r.category,
-          language: r.language ?? r.source_language,
-          sourceId: r.source_id,
-          sourceName: r.source_name,
-        },
-      ]),
-    );
+    const rows = await cardQuery(db, { forIds: true }).where('articles.id', 'in', ids).execute();
+    return new Map(rows.map((r) => [r.id, toCard(r)]));
   }
 
   // Counting a term's documents reads its whole posting list: costly for common words, which most articles share,

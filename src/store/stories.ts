@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Block } from '../extract/types.ts';
 import type { Db } from './database.ts';
 import { unindexArticle } from './search-index.ts';
+import { refreshStoryFigures } from './story-upkeep.ts';
 
 /** A published article as clustering reads it: its English title and text, its date and outlet. */
 export interface ClusterRow {
@@ -159,37 +160,14 @@ export function storiesRepository(db: Db) {
         if (storyId === null) {
           const created = await trx
             .insertInto('stories')
-            .values({ headline: p.headline, first_seen: at, last_seen: at, article_count: 0, outlet_count: 0, language_count: 0, created_at: at, updated_at: at })
+            .values({ headline: p.headline, headline_article_id: articleId, first_seen: at, last_seen: at, article_count: 0, outlet_count: 0, language_count: 0, created_at: at, updated_at: at })
             .returning('id')
             .executeTakeFirstOrThrow();
           storyId = created.id;
         }
         await trx.updateTable('articles').set({ story_id: storyId, near_duplicate_of: p.nearDuplicateOf, clustered_at: at }).where('id', '=', articleId).execute();
         if (p.nearDuplicateOf !== null) await unindexArticle(trx, articleId);
-        const figures = await trx
-          .selectFrom('articles')
-          .select((eb) => [
-            sql<string>`min(${dated})`.as('first'),
-            sql<string>`max(${dated})`.as('last'),
-            eb.fn.countAll<number>().as('articles'),
-            eb.fn.count<number>('articles.source_id').distinct().as('outlets'),
-            eb.fn.count<number>('articles.language').distinct().as('languages'),
-          ])
-          .where('articles.story_id', '=', storyId)
-          .where('articles.state', '=', 'published')
-          .executeTakeFirstOrThrow();
-        await trx
-          .updateTable('stories')
-          .set({
-            first_seen: figures.first ?? at,
-            last_seen: figures.last ?? at,
-            article_count: Number(figures.articles),
-            outlet_count: Number(figures.outlets),
-            language_count: Number(figures.languages),
-            updated_at: at,
-          })
-          .where('id', '=', storyId)
-          .execute();
+        await refreshStoryFigures(trx, storyId, at);
         return storyId;
       });
     },

@@ -31,6 +31,12 @@ export function viewsRepository(db: Db) {
       });
     },
 
+    /** Deletes the counts of hours before `hour` (exclusive), through the hour index; returns how many rows went. */
+    async pruneBefore(hour: string): Promise<number> {
+      const result = await db.deleteFrom('views_hourly').where('hour', '<', hour).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
     /** Hourly counts of published articles from `fromHour` on (inclusive). */
     async since(fromHour: string): Promise<HourlyViews[]> {
       const rows = await db

@@ -30,11 +30,14 @@ const CSS = readFileSync(new URL('./assets/site.css', import.meta.url));
 /** The public site as a Fastify instance; the caller listens (or injects, in tests) and closes it. */
 export function createWebServer(opts: WebServerOptions): FastifyInstance {
   let front: CacheFront = () => null;
+  const trustProxy = opts.config.web.trustProxy;
   const app: FastifyInstance = Fastify({
     loggerInstance: opts.log ?? pino({ level: 'silent' }),
     routerOptions: { ignoreTrailingSlash: true },
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
+    // request.ip (the rate limits' key) from X-Forwarded-For only for the proxies the operator named.
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     serverFactory: serverWithCacheFront(() => front),
   });
   const now = opts.now ?? (() => new Date());

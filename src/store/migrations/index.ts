@@ -7,6 +7,7 @@ import * as categories from './005-categories.ts';
 import * as stories from './006-stories.ts';
 import * as search from './007-search.ts';
 import * as organizeShown from './008-organize-shown.ts';
+import * as upkeep from './009-upkeep.ts';
 
 /** Every migration, in order. Names sort in the order they run; never rename or reorder a landed one. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '006-stories': stories,
   '007-search': search,
   '008-organize-shown': organizeShown,
+  '009-upkeep': upkeep,
 };
 
 export const migrationProvider: MigrationProvider = {

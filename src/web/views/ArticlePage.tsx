@@ -35,7 +35,7 @@ export function ArticlePage(props: ArticlePageProps) {
       meta={{
         title: a.title,
         ...(a.standfirst ? { description: a.standfirst } : {}),
-        path: a.path,
+        path: a.canonicalPath,
         ogType: 'article',
         published: isoTime(a.publishedAt),
         modified: isoTime(modified),
