@@ -85,7 +85,12 @@ export function cacheFront(o: {
 export function serverWithCacheFront(front: () => CacheFront): NonNullable<FastifyServerOptions['serverFactory']> {
   return (handler, options) => {
     const server: Server = createServer((req, res) => {
-      const answer = req.method === 'GET' ? front()(req.url ?? '/', req.headers) : null;
+      let answer: FrontAnswer | null = null;
+      try {
+        if (req.method === 'GET') answer = front()(req.url ?? '/', req.headers);
+      } catch {
+        // A throwing front must not take the process down from the parser's callback: Fastify answers instead.
+      }
       if (!answer) return handler(req, res);
       res.writeHead(answer.status, answer.headers);
       res.end(answer.body);

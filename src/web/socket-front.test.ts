@@ -16,6 +16,7 @@ async function withServer(run: (port: number, server: Server, seen: string[]) =>
   const answer: FrontAnswer = { status: 200, headers: ['content-type', 'text/html; charset=utf-8', 'content-length', String(BODY.length)], body: BODY };
   const front: CacheFront = (url, headers) => {
     seen.push(`${url} ${headers['accept-encoding'] ?? '-'}`);
+    if (url === '/cached/broken') throw new Error('a bug in the front');
     return url.startsWith('/cached') ? answer : null;
   };
   const server = createServer((req, res) => {
@@ -129,7 +130,7 @@ test('a keep-alive connection stays on the socket lane across requests sent one 
   });
 });
 
-test('a head split over two reads, a malformed head, an oversized head and HTTP/1.0 all get Node\'s own answers', async () => {
+test('a head split over two reads, a malformed head, an oversized head, HTTP/1.0, Connection: close and a front that throws all get Node\'s own answers', async () => {
   await withServer(async (port) => {
     const split = get('/cached/split');
     const [whole] = await exchange(port, [split.slice(0, 20), split.slice(20)], 1);
@@ -147,6 +148,9 @@ test('a head split over two reads, a malformed head, an oversized head and HTTP/
 
     const [old] = await exchange(port, ['GET /cached/old HTTP/1.0\r\nHost: a\r\n\r\n'], 1);
     assert.equal(old!.byNode, true);
+
+    const [broken] = await exchange(port, [get('/cached/broken')], 1);
+    assert.equal(broken!.byNode, true);
 
     const [closing] = await exchange(port, [get('/cached/c', 'Connection: close')], 1);
     assert.equal(closing!.byNode, true);

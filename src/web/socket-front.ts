@@ -32,8 +32,7 @@ export function installSocketFront(server: Server, o: { front: () => CacheFront;
       while (start < buffer.length) {
         const end = buffer.indexOf(HEAD_END, start);
         if (end === -1 || end - start > o.maxHeadBytes) break;
-        const request = parseSimpleGet(buffer.toString('latin1', start, end));
-        const answer = request && front(request.target, request.headers);
+        const answer = answerOf(front, buffer.toString('latin1', start, end));
         if (!answer) break;
         if (!socket.write(wire(answer, date(), keepAlive))) {
           socket.pause();
@@ -70,6 +69,16 @@ export function installSocketFront(server: Server, o: { front: () => CacheFront;
     ours.clear();
     closeIdle();
   };
+}
+
+/** A throwing front must not take the process down from a socket callback: Fastify answers that request instead. */
+function answerOf(front: CacheFront, head: string): FrontAnswer | null {
+  try {
+    const request = parseSimpleGet(head);
+    return request && front(request.target, request.headers);
+  } catch {
+    return null;
+  }
 }
 
 /** Status line, headers, the connection's own headers and the body in one buffer, so one answer is one write. */
