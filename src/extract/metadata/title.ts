@@ -223,14 +223,16 @@ interface Known {
   texts: Map<string, string>;
   /** The whole title, the title without the site's name, its first piece, the breadcrumb's name. */
   strong: Set<string>;
+  /** The whole title and the title without the site's name. */
+  whole: Set<string>;
   /** Texts that metadata other than JSON-LD and the page's own itemprop say: a secondary heading needs them. */
   independent: Set<string>;
 }
 
 function knownTitles(input: TitleInput, sites: string[]): Known {
-  const known: Known = { texts: new Map(), strong: new Set(), independent: new Set() };
+  const known: Known = { texts: new Map(), strong: new Set(), whole: new Set(), independent: new Set() };
   const sources: [string | null, boolean][] = [
-    [input.ld, false], [input.og, true], [input.twitter, true], [input.itemprop, false], [input.title, true], [input.crumb, true],
+    [input.ld, false], [input.og, true], [input.twitter, true], [input.title, true], [input.crumb, true],
   ];
   for (const [m, independent] of sources) {
     if (!m) continue;
@@ -241,6 +243,7 @@ function knownTitles(input: TitleInput, sites: string[]): Known {
       if (n.length < 3) continue;
       if (!known.texts.has(n)) known.texts.set(n, t);
       if (strong.includes(t)) known.strong.add(n);
+      if (t === m || t === strong[1]) known.whole.add(n);
       if (independent) known.independent.add(n);
     }
   }
@@ -283,13 +286,14 @@ function chooseHeadline(input: TitleInput): string | null {
   // The h1 that the metadata's whole title (or its first piece) names is the headline.
   const named = longestConfirmed(h1s, (n) => known.strong.has(n));
   if (named) return extended(named);
+  const substantial = new Set(h1s.filter((h) => h.readings[0]!.length >= 12 && !isSiteName(h.readings[0]!, sites) && !isTitleLabel(h.readings[0]!, input.title)).map((h) => h.best));
   // Several headings may echo pieces of the <title> ("Zoll", "Fachmeldungen", the headline): the longest wins;
-  // an h2 ("Politik", "Suche") must be the whole title, its first piece or a long piece of it.
+  // an h2 ("Politik", "Suche") must be the whole title, or its first or a long piece where no lone h1 competes.
   const echoed = longestConfirmed(h1s, (n) => known.texts.has(n));
-  const second = longestConfirmed(secondary, (n) => known.independent.has(n) && (known.strong.has(n) || n.length >= 15));
+  const piece = (n: string): boolean => substantial.size !== 1 && (known.strong.has(n) || n.length >= 15);
+  const second = longestConfirmed(secondary, (n) => known.independent.has(n) && (known.whole.has(n) || piece(n)));
   const confirmed = echoed && (!second || normTitle(echoed[0]).length >= normTitle(second[0]).length) ? echoed : second;
   if (confirmed) return extended(confirmed);
-  const substantial = new Set(h1s.filter((h) => h.readings[0]!.length >= 12 && !isSiteLike(h.readings[0]!, sites) && !isTitleLabel(h.readings[0]!, input.title)).map((h) => h.best));
   // An h1 with a kicker before or a dateline after the headline still starts or ends with what the metadata says.
   for (const h of h1s) {
     const n = normTitle(h.full);
