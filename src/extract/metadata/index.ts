@@ -106,7 +106,9 @@ function extract(doc: DomDocument, url: string): ArticleMetadata {
     ld: ldString(article?.['headline']) ?? ldString(article?.['name']),
     itemprop: (s.itemprops.get('headline') ?? []).map(textOf).find((t) => t.length > 0) ?? meta(s, 'headline'),
     title: s.title === null ? meta(s, 'dc.title', 'parsely-title', 'sailthru.title') : clean(s.title),
-    siteNames: [...(siteName ? [siteName] : []), ...hostLabels(url), ...headings.siteLabels],
+    siteNames: [...(siteName ? [siteName] : []), ...hostLabels(url)],
+    siteLabels: headings.siteLabels,
+    description: meta(s, 'description'),
   });
   const monthFirst = /^en-(US|PH)$|^en$/.test(declaredLanguage ?? '');
   const titleNorm = title ? normTitle(title) : '';

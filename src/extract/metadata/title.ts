@@ -22,8 +22,12 @@ export interface TitleInput {
   title: string | null;
   /** The breadcrumb's last item names the page: it confirms a heading but never stands in for one. */
   crumb: string | null;
-  /** Site names the page confirms: og:site_name, JSON-LD publisher, application-name, the host's labels, logos. */
+  /** Site names the page confirms: og:site_name, JSON-LD publisher, application-name, the host's labels. */
   siteNames: string[];
+  /** Texts of the page's logo headings: they name the site too, but only as they stand. */
+  siteLabels: string[];
+  /** The page's description: CMSs without a headline field fill it with the headline. */
+  description: string | null;
 }
 
 function isSiteLike(part: string, siteNames: string[]): boolean {
@@ -254,7 +258,10 @@ function knownTitles(input: TitleInput, sites: string[]): Known {
 function confirmedReading(h: Heading, accept: (n: string) => boolean): string | null {
   const hit = h.readings.find((r) => accept(normTitle(r)));
   if (!hit) return null;
-  return h.kicked && (hit === h.full || hit === h.best) ? h.best : hit;
+  if (h.kicked && (hit === h.full || hit === h.best)) return h.best;
+  // An element that opens the heading, followed by its bare text, is the kicker of that text.
+  const rest = h.parts.includes(hit) ? restAfter(h.full, normTitle(hit))?.replace(SET_OFF, '') : null;
+  return rest && words(rest) >= 2 && !h.parts.some((p) => p.includes(rest)) ? rest : hit;
 }
 
 /** The longest confirmed reading among the headings, and the heading it comes from. */
@@ -275,7 +282,9 @@ export function chooseTitle(input: TitleInput): string | null {
 }
 
 function chooseHeadline(input: TitleInput): string | null {
-  const sites = input.siteNames.filter((s) => s.trim());
+  const sites = [...input.siteNames, ...input.siteLabels].filter((s) => s.trim());
+  const looseSites = input.siteNames.filter((s) => s.trim());
+  const labels = new Set(input.siteLabels.map(normTitle));
   const metas = [input.ld, input.og, input.twitter, input.itemprop, input.title].filter((x): x is string => !!x);
   const known = knownTitles(input, sites);
   const read = (list: string[][]): Heading[] => list.map((v) => readHeading(v, sites)).filter((h): h is Heading => h !== null);
@@ -310,7 +319,7 @@ function chooseHeadline(input: TitleInput): string | null {
       return stripSite(original, sites);
     }
   }
-  const stripped = metas.map((m) => withoutLeadingDate(stripSite(m, sites))).filter((m) => m && !isSiteLike(m, sites));
+  const stripped = metas.map((m) => withoutLeadingDate(stripSite(m, sites))).filter((m) => m && !isSiteLike(m, looseSites) && !labels.has(normTitle(m)));
   // A heading the metadata's title extends with a qualifier ("Der historische Purzelbaum (2021/5)").
   for (const h of all) {
     const n = normTitle(h.best);
@@ -327,7 +336,30 @@ function chooseHeadline(input: TitleInput): string | null {
   for (const s of stripped) counts.set(normTitle(s), (counts.get(normTitle(s)) ?? 0) + 1);
   const agreed = stripped.find((s) => (counts.get(normTitle(s)) ?? 0) >= 2);
   if (agreed) return agreed;
+  const shared = sharedPiece(stripped) ?? describedPiece(stripped[0], input.description);
+  if (shared) return shared;
   return stripped[0] ?? h1s[0]?.best ?? input.title?.trim() ?? null;
+}
+
+/** The piece two differing metadata titles share ("Kicker?: Anno 1800 Beta", "Vorschauen: Anno 1800 Beta"). */
+function sharedPiece(titles: string[]): string | null {
+  let best: string | null = null;
+  for (let i = 0; i < titles.length; i++) {
+    const mine = pieces(titles[i]!);
+    for (const other of titles.slice(i + 1)) {
+      const theirs = new Set(pieces(other).map(normTitle));
+      if (normTitle(other) === normTitle(titles[i]!)) continue;
+      for (const p of mine) if (theirs.has(normTitle(p)) && normTitle(p).length >= 8 && (!best || p.length > best.length)) best = p;
+    }
+  }
+  return best;
+}
+
+/** The piece of the title that the page's description repeats word for word. */
+function describedPiece(title: string | undefined, description: string | null): string | null {
+  if (!title || !description) return null;
+  const d = normTitle(description);
+  return pieces(title).find((p) => normTitle(p) === d && d.length >= 8) ?? null;
 }
 
 /** A heading that continues the confirmed headline in its own words: the SEO title or the h1 shortened it. */
