@@ -332,6 +332,9 @@ function chooseHeadline(input: TitleInput): string | null {
   }
   // A single substantial heading is the page's own headline even when its SEO title says something else.
   if (substantial.size === 1) return [...substantial][0]!;
+  // A short lone heading ("Design") is the page's headline where the SEO title only describes it.
+  const short = new Set(h1s.filter((h) => h.best.length >= 5 && !GENERIC_HEAD.test(h.best) && !isSiteName(h.best, sites) && !isTitleLabel(h.best, input.title)).map((h) => h.best));
+  if (substantial.size === 0 && short.size === 1) return [...short][0]!;
   const counts = new Map<string, number>();
   for (const s of stripped) counts.set(normTitle(s), (counts.get(normTitle(s)) ?? 0) + 1);
   const agreed = stripped.find((s) => (counts.get(normTitle(s)) ?? 0) >= 2);
