@@ -341,7 +341,7 @@ function chooseHeadline(input: TitleInput): string | null {
   if (agreed) return agreed;
   const shared = sharedPiece(stripped) ?? describedPiece(stripped[0], input.description);
   if (shared) return shared;
-  return stripped[0] ?? h1s[0]?.best ?? input.title?.trim() ?? null;
+  return stripped[0] ?? (h1s.length > 1 ? input.title?.trim() : undefined) ?? h1s[0]?.best ?? input.title?.trim() ?? null;
 }
 
 /** The piece two differing metadata titles share ("Kicker?: Anno 1800 Beta", "Vorschauen: Anno 1800 Beta"). */
