@@ -48,6 +48,17 @@ export function headingVariants(h: DomElement): string[] {
   return [best ?? withoutKicker ?? full, full, ...parts];
 }
 
+/** A heading with a link to another page in part of its text ("… <a>T-Shirt</a>") is an advert, not a headline. */
+function linksElsewhere(h: DomElement, pageUrl: string): boolean {
+  const same = (u: string): string => u.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const text = clean(h.textContent);
+  return Array.from(h.querySelectorAll('a[href]')).some((a) => {
+    const abs = absoluteUrl(a.getAttribute('href'), pageUrl);
+    const t = clean(a.textContent);
+    return abs !== null && same(abs) !== same(pageUrl) && t.length > 0 && t !== text;
+  });
+}
+
 /** Where a link points relative to the page: its site's home page, a section above the page, or elsewhere. */
 function linkLevel(href: string | null, pageUrl: string): 'home' | 'section' | null {
   const abs = absoluteUrl(href, pageUrl);
@@ -91,7 +102,7 @@ export function headlineCandidates(s: PageSignals, pageUrl: string): HeadlineCan
     if (kind === 'logo') out.siteLabels.push(variants[1]!);
     else if (kind === null) into.push(variants);
   };
-  for (const h of s.h1s) read(h, out.h1s);
+  for (const h of s.h1s) read(h, linksElsewhere(h, pageUrl) ? out.secondary : out.h1s);
   for (const h of s.h2s) read(h, out.secondary);
   for (const el of s.itemprops.get('headline') ?? []) {
     if (!s.h1s.some((h) => h.contains(el)) && !s.h2s.includes(el)) read(el, out.secondary);
