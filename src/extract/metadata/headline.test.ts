@@ -85,3 +85,29 @@ test('soft hyphens stay where the metadata writes them too, decoration before th
   assert.equal(titleOf('<title>mediaarchitecture.de // » Jens Weber</title>', '<h2>[&gt; Jens Weber</h2>', 'http://mediaarchitecture.de/jens-weber/'), 'Jens Weber');
   assert.equal(titleOf('<title>[Expertenwissen] Neues Update</title>', '<h1>[Expertenwissen] Neues Update</h1>'), '[Expertenwissen] Neues Update');
 });
+
+test('an element opening a heading before its bare text is the kicker of that text', () => {
+  const body = '<h1><span class="h1small">Initiative EnergieEffizienz</span> Kostenloser Stromcheck für private Haushalte</h1>';
+  assert.equal(titleOf('<title>Initiative EnergieEffizienz - kostenloser Stromcheck | Ökologisch Bauen</title>', body), 'Kostenloser Stromcheck für private Haushalte');
+  const two = '<h1><span class="a">Dezuka Suisan: Deep-Fried Fish Cakes</span> <small class="b">Welcome to the Flavor Capital</small></h1>';
+  assert.equal(titleOf('<meta property="og:title" content="Dezuka Suisan: Deep-Fried Fish Cakes">', two), 'Dezuka Suisan: Deep-Fried Fish Cakes');
+});
+
+test('metadata titles that differ give the piece they share; without one, the <title> piece the description repeats', () => {
+  const head = '<title>next2games | Vorschauen: Anno 1800 Beta</title><meta property="og:title" content="Industriell Revolutioniert?: Anno 1800 Beta">';
+  assert.equal(titleOf(head, '<div>Text</div>'), 'Anno 1800 Beta');
+  const described = '<title>EFC Regensburg - Eintracht Frankfurt stellt Weichen für die Zukunft - Eintracht Presse - News</title><meta name="description" content="Eintracht Frankfurt stellt Weichen für die Zukunft">';
+  assert.equal(titleOf(described, '<div>Text</div>', 'http://efc-regensburg.example/modules/news/article.php?storyid=504'), 'Eintracht Frankfurt stellt Weichen für die Zukunft');
+});
+
+test('a lone h1 is the headline however short; a front page with several h1s keeps its <title>', () => {
+  assert.equal(titleOf('<title>Professionelles & Seriöses Design für Unternehmen | VON DER SEE</title>', '<h1>Design</h1><h2>Worauf kommt es an?</h2>'), 'Design');
+  assert.equal(titleOf('<title>News</title>', '<h1>News</h1><div>Text</div>'), 'News');
+  const front = '<h1>Boarische Buidl</h1><h1>Bilder aus Bayern</h1><h1>Bavarian pictures</h1>';
+  assert.equal(titleOf('<title>pix-bavaria</title>', front, 'https://www.pix-bavaria.example/'), 'pix-bavaria');
+});
+
+test('an h1 with a link to another page in part of its text is no headline unless the metadata names it', () => {
+  const body = '<h1 class="site-title"><a href="/">Echte Demokratie</a></h1><h1>yes we camp <a href="/t-shirt/">t-shirt</a></h1><h2>Liebe Menschen Europas</h2>';
+  assert.equal(titleOf('<title>Liebe Menschen Europas | Echte Demokratie</title>', body), 'Liebe Menschen Europas');
+});
