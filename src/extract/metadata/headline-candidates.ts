@@ -104,7 +104,9 @@ export function headlineCandidates(s: PageSignals, pageUrl: string): HeadlineCan
   };
   for (const h of s.h1s) read(h, linksElsewhere(h, pageUrl) ? out.secondary : out.h1s);
   for (const h of s.h2s) read(h, out.secondary);
-  for (const el of s.itemprops.get('headline') ?? []) {
+  // Blog engines mark a post's title as a lower heading named by microdata (<h3 itemprop="name">).
+  const named = (s.itemprops.get('name') ?? []).filter((el) => /^H[3-6]$/i.test(el.tagName));
+  for (const el of [...(s.itemprops.get('headline') ?? []), ...named]) {
     if (!s.h1s.some((h) => h.contains(el)) && !s.h2s.includes(el)) read(el, out.secondary);
   }
   return out;
