@@ -10,6 +10,8 @@ export interface HeadlineCandidates {
   secondary: string[][];
   /** Texts of logo headings, which name the site. */
   siteLabels: string[];
+  /** On a page without any h1 text, its first h2: the heading such pages open their content with. */
+  opening: string | null;
 }
 
 const KICKER = /kicker|dachzeile|topline|toptitle|overline|roofline|strapline|eyebrow|supertitle|subtitle|subline|spitzmarke|rubrik|label|category|antetitulo|surtitre|occhiello|volanta/i;
@@ -94,7 +96,7 @@ function labelKind(h: DomElement, text: string, pageUrl: string): 'logo' | 'labe
 }
 
 export function headlineCandidates(s: PageSignals, pageUrl: string): HeadlineCandidates {
-  const out: HeadlineCandidates = { h1s: [], secondary: [], siteLabels: [] };
+  const out: HeadlineCandidates = { h1s: [], secondary: [], siteLabels: [], opening: null };
   const read = (h: DomElement, into: string[][]): void => {
     const variants = headingVariants(h);
     if (variants.length === 0) return;
@@ -108,6 +110,12 @@ export function headlineCandidates(s: PageSignals, pageUrl: string): HeadlineCan
   const named = (s.itemprops.get('name') ?? []).filter((el) => /^H[3-6]$/i.test(el.tagName));
   for (const el of [...(s.itemprops.get('headline') ?? []), ...named]) {
     if (!s.h1s.some((h) => h.contains(el)) && !s.h2s.includes(el)) read(el, out.secondary);
+  }
+  if (!s.h1s.some((h) => visibleText(h))) {
+    const shown = (h: DomElement): boolean => !/(^|[\s_-])(hide|hidden)([\s_-]|$)/i.test(classOf(h));
+    const first = s.h2s.find((h) => visibleText(h) && shown(h) && labelKind(h, visibleText(h), pageUrl) === null);
+    const text = first ? visibleText(first, true) : '';
+    if (/\S+\s+\S+/.test(text) && !/[:»›…]$|\d{4}$/.test(text)) out.opening = text;
   }
   return out;
 }

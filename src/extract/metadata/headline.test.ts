@@ -111,3 +111,11 @@ test('an h1 with a link to another page in part of its text is no headline unles
   const body = '<h1 class="site-title"><a href="/">Echte Demokratie</a></h1><h1>yes we camp <a href="/t-shirt/">t-shirt</a></h1><h2>Liebe Menschen Europas</h2>';
   assert.equal(titleOf('<title>Liebe Menschen Europas | Echte Demokratie</title>', body), 'Liebe Menschen Europas');
 });
+
+test('a page without h1 text opens with its headline in an h2, unless its metadata agrees on another', () => {
+  const body = '<h1 class="sifr"></h1><h2 class="hidden">Blatt – Nachrichten</h2><h2>Rail Replacement Services Travel Advice</h2><h2>General Information</h2>';
+  assert.equal(titleOf('<title>Bootsdienst - Ausbildung</title>', body), 'Rail Replacement Services Travel Advice');
+  const agreed = '<title>Lorient vs Olympique Lyonnais</title><meta property="og:title" content="Lorient vs Olympique Lyonnais">';
+  assert.equal(titleOf(agreed, '<h2>Match en direct</h2>'), 'Lorient vs Olympique Lyonnais');
+  assert.equal(titleOf('<title>Gute Nachricht</title>', '<h2>Samstag, 5. Oktober 2013</h2>'), 'Gute Nachricht');
+});

@@ -109,6 +109,7 @@ function extract(doc: DomDocument, url: string): ArticleMetadata {
     siteNames: [...(siteName ? [siteName] : []), ...hostLabels(url)],
     siteLabels: headings.siteLabels,
     description: meta(s, 'description'),
+    opening: headings.opening,
   });
   const monthFirst = /^en-(US|PH)$|^en$/.test(declaredLanguage ?? '');
   const titleNorm = title ? normTitle(title) : '';

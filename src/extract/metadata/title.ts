@@ -28,6 +28,8 @@ export interface TitleInput {
   siteLabels: string[];
   /** The page's description: CMSs without a headline field fill it with the headline. */
   description: string | null;
+  /** On a page without h1 text, the h2 its content opens with. */
+  opening?: string | null;
 }
 
 function isSiteLike(part: string, siteNames: string[]): boolean {
@@ -339,6 +341,8 @@ function chooseHeadline(input: TitleInput): string | null {
   for (const s of stripped) counts.set(normTitle(s), (counts.get(normTitle(s)) ?? 0) + 1);
   const agreed = stripped.find((s) => (counts.get(normTitle(s)) ?? 0) >= 2);
   if (agreed) return agreed;
+  // Metadata from one source only is weaker than the heading a page without h1 opens its content with.
+  if (input.opening) return input.opening;
   const shared = sharedPiece(stripped) ?? describedPiece(stripped[0], input.description);
   if (shared) return shared;
   return stripped[0] ?? (h1s.length > 1 ? input.title?.trim() : undefined) ?? h1s[0]?.best ?? input.title?.trim() ?? null;
