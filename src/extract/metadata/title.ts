@@ -155,7 +155,7 @@ interface Heading {
   /** The headline reading: without kicker and trailing site name. */
   best: string;
   full: string;
-  /** What the kicker before the headline leaves: the heading's full text ends with its best reading. */
+  /** A kicker precedes the headline: the heading's full text ends with its best reading. */
   kicked: boolean;
   /** Every reading the metadata may confirm. */
   readings: string[];
@@ -192,6 +192,7 @@ function restAfter(text: string, k: string): string | null {
   return acc === k ? chars.slice(i).join('') : null;
 }
 
+/** The text before the words whose normalised form is `k`, or null when the text does not end with them. */
 function restBefore(text: string, k: string): string | null {
   const chars = Array.from(text);
   let acc = '';
