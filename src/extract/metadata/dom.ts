@@ -7,9 +7,11 @@ export type DomNode = HtmlNode;
 
 const SPACES = /[\s\u00a0\u200b]+/g;
 
-export function clean(text: string | null | undefined): string {
-  // Soft hyphens are invisible break hints ("Mes­sen­ger"), not part of the text.
-  return text ? text.replace(SPACES, ' ').replace(/\u00ad/g, '').trim() : '';
+/** Soft hyphens are invisible break hints ("Mes­sen­ger"): dropped, except from a headline kept as the page wrote it. */
+export function clean(text: string | null | undefined, keepSoftHyphens = false): string {
+  if (!text) return '';
+  const t = text.replace(SPACES, ' ');
+  return (keepSoftHyphens ? t : t.replace(/\u00ad/g, '')).trim();
 }
 
 export function textOf(el: DomElement): string {
@@ -29,10 +31,10 @@ function appendVisible(node: DomNode, out: string[]): void {
 }
 
 /** Text as a reader sees it: without the CSS and scripts some pages put inside headings and bylines. */
-export function visibleText(el: DomElement): string {
+export function visibleText(el: DomElement, keepSoftHyphens = false): string {
   const out: string[] = [];
   appendVisible(el, out);
-  return clean(out.join(''));
+  return clean(out.join(''), keepSoftHyphens);
 }
 
 export function attr(el: DomElement, name: string): string {

@@ -3,6 +3,7 @@ import { chooseAuthors } from './byline.ts';
 import { collectSignals, meta, type PageSignals } from './collect.ts';
 import { absoluteUrl, clean, textOf, visibleText, type DomDocument, type DomElement } from './dom.ts';
 import { ldObject, ldString, parseJsonLd, pickNodes, type LdNode, type LdPicture } from './jsonld.ts';
+import { headlineCandidates, lastCrumb } from './headline-candidates.ts';
 import { normaliseLanguage } from './language.ts';
 import { headlineLines } from './near-headline.ts';
 import { chooseDates } from './published.ts';
@@ -76,31 +77,6 @@ function sectionOf(s: PageSignals, ld: LdPicture): string | null {
   return null;
 }
 
-const KICKER = /kicker|dachzeile|topline|overline|roofline|eyebrow|supertitle|subtitle|spitzmarke|rubrik|label|category|antetitulo|surtitre|occhiello/i;
-const HEADLINE_PART = /(^|[\s_-])(headline|title)([\s_-]|$)/i;
-
-/**
- * The heading's texts: first its best reading (the headline span, or the text after a kicker such as
- * "Klimaschutz" or a <small> overline), then the full text, then its parts.
- */
-function headingVariants(h1: DomElement): string[] {
-  const full = visibleText(h1);
-  if (!full) return [];
-  const parts: string[] = [];
-  let best: string | null = null;
-  let withoutKicker: string | null = null;
-  for (const child of Array.from(h1.querySelectorAll('*'))) {
-    const t = visibleText(child);
-    if (!t || t === full) continue;
-    const cls = child.getAttribute('class') ?? '';
-    if (best === null && HEADLINE_PART.test(cls) && t.length >= 8) best = t;
-    if (withoutKicker === null && (KICKER.test(cls) || child.tagName.toUpperCase() === 'SMALL') && full.startsWith(t)) {
-      withoutKicker = full.slice(t.length).replace(/^[\s:|\-–—]+/, '');
-    } else if (t.length >= 8) parts.push(t);
-  }
-  return [best ?? withoutKicker ?? full, full, ...parts];
-}
-
 function paywallOf(article: LdNode | null, page: LdNode | null): boolean | null {
   for (const node of [article, page]) {
     const v = node?.['isAccessibleForFree'];
@@ -120,14 +96,20 @@ function extract(doc: DomDocument, url: string): ArticleMetadata {
     normaliseLanguage(ldString(article?.['inLanguage'])) ??
     normaliseLanguage(meta(s, 'og:locale')) ??
     normaliseLanguage(meta(s, 'content-language', 'language', 'dc.language'));
+  const headings = headlineCandidates(s, url);
   const title = chooseTitle({
-    h1s: s.h1s.map(headingVariants).filter((v) => v.length > 0),
+    h1s: headings.h1s,
+    secondary: headings.secondary,
+    crumb: lastCrumb(ld.breadcrumb),
     og: meta(s, 'og:title'),
     twitter: meta(s, 'twitter:title'),
     ld: ldString(article?.['headline']) ?? ldString(article?.['name']),
     itemprop: (s.itemprops.get('headline') ?? []).map(textOf).find((t) => t.length > 0) ?? meta(s, 'headline'),
     title: s.title === null ? meta(s, 'dc.title', 'parsely-title', 'sailthru.title') : clean(s.title),
     siteNames: [...(siteName ? [siteName] : []), ...hostLabels(url)],
+    siteLabels: headings.siteLabels,
+    description: meta(s, 'description'),
+    opening: headings.opening,
   });
   const monthFirst = /^en-(US|PH)$|^en$/.test(declaredLanguage ?? '');
   const titleNorm = title ? normTitle(title) : '';

@@ -21,7 +21,7 @@ test('stripSite cuts site and section names set off by a separator', () => {
 });
 
 test('chooseTitle prefers the heading the metadata confirms', () => {
-  const base = { og: null, twitter: null, ld: null, itemprop: null, title: null, siteNames: [] as string[] };
+  const base = { og: null, twitter: null, ld: null, itemprop: null, title: null, crumb: null, secondary: [], siteLabels: [], description: null, siteNames: [] as string[] };
   assert.equal(chooseTitle({ ...base, h1s: [['Logo', 'Logo'], ['Ein langer Titel hier', 'Ein langer Titel hier']], title: 'Ein langer Titel hier - Blatt' }), 'Ein langer Titel hier');
   assert.equal(chooseTitle({ ...base, h1s: [['Bohren, bis es heiß wird', 'Klimaschutz: Bohren, bis es heiß wird']], og: 'Klimaschutz: Bohren, bis es heiß wird' }), 'Bohren, bis es heiß wird');
   assert.equal(chooseTitle({ ...base, h1s: [], og: 'Titel ohne Überschrift', title: 'Titel ohne Überschrift | Blatt', siteNames: ['Blatt'] }), 'Titel ohne Überschrift');
@@ -35,7 +35,7 @@ test('soft hyphens are dropped from page text', () => {
 });
 
 test('a heading that continues the SEO title with its own subtitle is kept whole', () => {
-  const base = { og: null, twitter: null, ld: null, itemprop: null, siteNames: ['Backblog'] };
+  const base = { og: null, twitter: null, ld: null, itemprop: null, crumb: null, secondary: [], siteLabels: [], description: null, siteNames: ['Backblog'] };
   const heading = 'Saftiger Zitronenkuchen vom Blech: einfach köstlich!';
   assert.equal(chooseTitle({ ...base, h1s: [[heading, heading]], title: 'Saftiger Zitronenkuchen vom Blech | Backblog' }), heading);
   const dated = 'Zuschauer kehren in die Hallen zurück 02.02.2022 • Verband , Presse';
@@ -43,7 +43,7 @@ test('a heading that continues the SEO title with its own subtitle is kept whole
 });
 
 test("a blog's logo heading that the <title> names as its site is not the headline", () => {
-  const base = { og: null, twitter: null, ld: null, itemprop: null, siteNames: [] as string[] };
+  const base = { og: null, twitter: null, ld: null, itemprop: null, crumb: null, secondary: [], siteLabels: [], description: null, siteNames: [] as string[] };
   const title = 'Was ist Virales Marketing? | Dimido Blog';
   assert.equal(chooseTitle({ ...base, h1s: [['Dimido Blog', 'Dimido Blog']], title }), 'Was ist Virales Marketing?');
   const headline = 'Rede zur Lage';
