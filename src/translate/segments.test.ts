@@ -51,3 +51,16 @@ describe('inBatches', () => {
     await assert.rejects(inBatches(['a', 'b'], { maxSegments: 5, maxChars: 100 }, async () => ['A']), /batch of 2 segments answered with 1/);
   });
 });
+
+describe('soft hyphens', () => {
+  it('are taken out of every segment before an engine sees them', () => {
+    const plan = planSegments({
+      title: 'Deutsch\u00adland hilft dem Welt\u00adernährungs\u00adprogramm',
+      standfirst: null,
+      blocks: [{ type: 'paragraph', html: 'Die Bundes&shy;regierung und das Ent&#173;wicklungs\u00administerium', text: 'Die Bundesregierung und das Entwicklungsministerium' }],
+      image: null,
+      related: [],
+    });
+    assert.deepEqual(plan.segments, ['Deutschland hilft dem Welternährungsprogramm', 'Die Bundesregierung und das Entwicklungsministerium']);
+  });
+});

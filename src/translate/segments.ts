@@ -24,8 +24,8 @@ export interface SegmentPlan {
 
 export function planSegments(article: ArticleText): SegmentPlan {
   const segments: string[] = [];
-  const html = (value: string): number => segments.push(value) - 1;
-  const text = (value: string): number => segments.push(escapeHtml(value)) - 1;
+  const html = (value: string): number => segments.push(withoutSoftHyphens(value)) - 1;
+  const text = (value: string): number => segments.push(escapeHtml(withoutSoftHyphens(value))) - 1;
   const inline = (value: InlineText): number => html(value.html);
 
   const title = article.title === null ? null : text(article.title);
@@ -184,4 +184,12 @@ export function splitLong(segment: string, maxChars: number): string[] {
   }
   parts.push(segment.slice(start).trim());
   return parts.filter((p) => p.length > 0);
+}
+
+/**
+ * Soft hyphens (U+00AD, `&shy;`) are line-break hints German pages put inside long words ("Welt&shy;ernährungs&shy;programm");
+ * an engine sees a split word it does not know, so they go before translation.
+ */
+function withoutSoftHyphens(value: string): string {
+  return value.replace(/\u00ad|&shy;|&#173;|&#xad;/gi, '');
 }
