@@ -24,6 +24,9 @@ const PROSE_SHARE = 0.5;
 /** A <header> or <aside> holding this much of the prose was left unclosed around the article. */
 const UNCLOSED_PROSE_SHARE = 0.75;
 
+/** A list is never the page's wrapper, however much of its text it holds ("related posts" with excerpts). */
+const LIST_TAGS = new Set(['UL', 'OL']);
+
 const PROSE_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE']);
 const MIN_PROSE = 40;
 
@@ -50,7 +53,7 @@ export function removeJunk(root: HtmlElement, ruled = false): void {
     if (!hints) continue;
     const verdict = junkHint(hints);
     if (verdict === 'none') continue;
-    if (verdict === 'furniture' || ruled) {
+    if ((verdict === 'furniture' || ruled) && !LIST_TAGS.has(el.tagName)) {
       if ((prose.get(el) ?? 0) > totalProse * PROSE_SHARE) continue;
       const length = (el.textContent ?? '').length;
       if (length > total * WRAPPER_SHARE || (KEEP_HINT.test(hints) && length > 200)) continue;
