@@ -1,5 +1,6 @@
 import type { HtmlElement, HtmlText } from '../dom.ts';
 import { hintsOf, junkHint, KEEP_HINT } from './hints.ts';
+import { LEAD_HINT } from './lead.ts';
 
 /** Elements whose content is never article text. */
 const DROP_TAGS = new Set([
@@ -26,6 +27,8 @@ const UNCLOSED_PROSE_SHARE = 0.75;
 
 /** A list is never the page's wrapper, however much of its text it holds ("related posts" with excerpts). */
 const LIST_TAGS = new Set(['UL', 'OL']);
+
+const MIN_OWN_TEASER = 100;
 
 const PROSE_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE']);
 const MIN_PROSE = 40;
@@ -57,6 +60,8 @@ export function removeJunk(root: HtmlElement, ruled = false): void {
       if ((prose.get(el) ?? 0) > totalProse * PROSE_SHARE) continue;
       const length = (el.textContent ?? '').length;
       if (length > total * WRAPPER_SHARE || (KEEP_HINT.test(hints) && length > 200)) continue;
+      // A teaser box points to another story; a "teaser" without a link is this article's own lead.
+      if (!ruled && LEAD_HINT.test(hints) && (el.textContent ?? '').trim().length >= MIN_OWN_TEASER && !el.querySelector('a[href]')) continue;
     }
     el.remove();
   }

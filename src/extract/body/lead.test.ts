@@ -35,3 +35,12 @@ test('a lead the body repeats is not printed twice', () => {
   const text = bodyOf(html);
   assert.equal(text.split(OPENING).length, 2);
 });
+
+test('a lead in a "teaser" box without links opens the body; a teaser box linking elsewhere does not', () => {
+  const html = page(OPENING)
+    .replace('class="article-lead"', 'class="news-teaser"')
+    .replace('</article>', '</article><div class="teaser"><p><a href="/b">Mehr zum Thema: Der Kreistag berät am Donnerstag über die Müllgebühren und die Buslinien im Landkreis.</a></p></div>');
+  const text = bodyOf(html);
+  assert.ok(text.startsWith(OPENING), text.slice(0, 120));
+  assert.ok(!text.includes('Kreistag'), text);
+});

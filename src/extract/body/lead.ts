@@ -3,7 +3,7 @@ import { hintsOf } from './hints.ts';
 import { linkDensity, type Measure } from './score.ts';
 
 /** Class names of the paragraph that opens an article above its body container ("lead", "intro", "vorspann"…). */
-const LEAD_HINT =
+export const LEAD_HINT =
   /(^|[\s_-])(lead|leadtext|lead-text|intro|introduction|teaser|teaser-text|summary|excerpt|abstract|standfirst|dek|deck|subtitle|subheadline|sub-headline|subhead|vorspann|chapo|chapeau|entradilla|sottotitolo|description)([\s_-]|$)/;
 
 /**
