@@ -143,6 +143,7 @@ export function pickContent(root: HtmlElement, { measures, scores }: Scoring): H
     topScore = ps;
   }
   top = joinSplitBody(top, topScore, ranked, measures);
+  top = wholeTable(top, root);
   const parent = top.parentElement;
   if (!parent || top === root) return [top];
   const twins = twinsOf(top, topScore, ranked, measures);
@@ -162,6 +163,15 @@ export function pickContent(root: HtmlElement, { measures, scores }: Scoring): H
   let i = 0;
   for (const el of measures.keys()) order.set(el, i++);
   return [...picked, ...twins.filter((t) => !picked.some((p) => p.contains(t)))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+const TABLE_PARTS = new Set(['TR', 'TBODY', 'THEAD', 'TFOOT']);
+
+/** A row is never the article: when the text sits in a layout table's row, the table and what stands beside it are. */
+function wholeTable(top: HtmlElement, root: HtmlElement): HtmlElement {
+  let el = top;
+  while (TABLE_PARTS.has(el.tagName) && el.parentElement && el !== root) el = el.parentElement;
+  return el;
 }
 
 const TWIN_SHARE = 0.2;
