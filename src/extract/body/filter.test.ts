@@ -26,3 +26,8 @@ test('short lines followed by more text stay (a recipe, a fact box)', () => {
 test('a page without running text keeps its short lines', () => {
   assert.deepEqual(texts(filterBlocks([raw('Öffnungszeiten'), raw('Mo–Fr 9–18 Uhr')])), ['Öffnungszeiten', 'Mo–Fr 9–18 Uhr']);
 });
+
+test('a short closing line that ends like a sentence or a quotation stays', () => {
+  assert.deepEqual(texts(filterBlocks([raw(LONG), raw('“She cried?”')])), [LONG, '“She cried?”']);
+  assert.deepEqual(texts(filterBlocks([raw(LONG), raw('Bis morgen.')])), [LONG, 'Bis morgen.']);
+});

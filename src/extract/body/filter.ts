@@ -113,10 +113,13 @@ const RUNNING_TEXT = 200;
 /** Lines shorter than a sentence among the last few blocks after it: prompts, labels, signatures of the page. */
 const SHORT_LINE = 30;
 const TAIL_BLOCKS = 4;
+/** A short line that ends like a sentence or a quotation is the article's last word ("“She cried?”"), not a label. */
+const SENTENCE_END = /[.!?…"'»«“”„’)]$/;
 
 /**
  * After an article's last stretch of running text, the page's own short lines follow: "Seite teilen", "Mehr
- * Themen:", "Kontakt", an agency code. The run of such lines that ends the body (a few at most) goes.
+ * Themen:", "Kontakt", an agency code. The run of such lines that ends the body (a few at most) goes, unless a line
+ * ends like a sentence.
  */
 function dropShortTail(blocks: Block[]): Block[] {
   let last = -1;
@@ -132,7 +135,7 @@ function dropShortTail(blocks: Block[]): Block[] {
       end--;
       continue;
     }
-    if (b.type !== 'paragraph' || b.text.length >= SHORT_LINE) break;
+    if (b.type !== 'paragraph' || b.text.length >= SHORT_LINE || SENTENCE_END.test(b.text)) break;
     end--;
   }
   return blocks.filter((b, i) => i < end || b.type === 'image' || b.type === 'related');
