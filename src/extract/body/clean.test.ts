@@ -14,3 +14,10 @@ test('a related-posts list is furniture even when it holds much of a short post 
   assert.match(text, /Ab Montag gelten wieder/);
   assert.ok(!text.includes('Ein älterer Beitrag'), text);
 });
+
+test("a heading's anchor id made from its words does not make it furniture", () => {
+  const para = (n: number): string => `<p>Punkt ${n}: Die neue Version bringt schnellere Builds, bessere Fehlermeldungen und eine überarbeitete Oberfläche für alle Nutzer.</p>`;
+  const html = `<html><body><article><h1>Was ist neu</h1>${para(1)}${para(2)}${para(3)}<h2 id="what-comes-next">Was kommt als Nächstes?</h2>${para(4)}${para(5)}</article></body></html>`;
+  const text = blocksText(extractBody(parseDocument(html), 'https://blog.example/neu'));
+  assert.match(text, /Was kommt als Nächstes\?/);
+});

@@ -30,6 +30,9 @@ const LIST_TAGS = new Set(['UL', 'OL']);
 
 const MIN_OWN_TEASER = 100;
 
+/** A heading's id is an anchor made from its words ("what-are-you-looking-forward-to-next"): only its class counts. */
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 const PROSE_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE']);
 const MIN_PROSE = 40;
 
@@ -52,7 +55,7 @@ export function removeJunk(root: HtmlElement, ruled = false): void {
   totalProse = prose.get(root) ?? 0;
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (STRUCTURAL.has(el.tagName)) continue;
-    const hints = hintsOf(el);
+    const hints = HEADINGS.has(el.tagName) ? (el.getAttribute('class') ?? '').toLowerCase() : hintsOf(el);
     if (!hints) continue;
     const verdict = junkHint(hints);
     if (verdict === 'none') continue;
