@@ -26,6 +26,7 @@ export function extractBody(doc: HtmlDocument, url: string, rules?: ExtractionRu
   return crossCheck(filterBlocks(collectBlocks(roots, url, scoring), ruled !== null), publisherCopy);
 }
 
+/** Pages that set the opening paragraph apart from the body container still print it as the article's start. */
 function withLead(root: HtmlElement, picked: HtmlElement[], scoring: Scoring): HtmlElement[] {
   const first = picked[0];
   const lead = first ? leadBefore(root, first, scoring.measures) : null;
