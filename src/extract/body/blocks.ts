@@ -1,5 +1,6 @@
 import type { Block, InlineText } from '../types.ts';
 import type { HtmlElement, HtmlText } from '../dom.ts';
+import { isCaption } from './caption.ts';
 import { imageOf } from './image.ts';
 import { InlineBuffer, inlineOf } from './inline.ts';
 import { linkDensity, type Scoring } from './score.ts';
@@ -64,6 +65,7 @@ export function collectBlocks(roots: HtmlElement[], base: string, { measures, bl
         continue;
       }
       lastWasBr = false;
+      if (isCaption(child, measures)) continue;
       if (inParagraph && (tag === 'IMG' || tag === 'PICTURE')) {
         // A picture inside running text goes after its paragraph instead of cutting it in two.
         const image = imageOf(child, base);

@@ -1,5 +1,6 @@
 import type { HtmlElement, HtmlText } from '../dom.ts';
 import { hintsOf, junkHint, KEEP_HINT } from './hints.ts';
+import { LEAD_HINT } from './lead.ts';
 
 /** Elements whose content is never article text. */
 const DROP_TAGS = new Set([
@@ -24,6 +25,14 @@ const PROSE_SHARE = 0.5;
 /** A <header> or <aside> holding this much of the prose was left unclosed around the article. */
 const UNCLOSED_PROSE_SHARE = 0.75;
 
+/** A list is never the page's wrapper, however much of its text it holds ("related posts" with excerpts). */
+const LIST_TAGS = new Set(['UL', 'OL']);
+
+const MIN_OWN_TEASER = 100;
+
+/** A heading's id is an anchor made from its words ("what-are-you-looking-forward-to-next"): only its class counts. */
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 const PROSE_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE']);
 const MIN_PROSE = 40;
 
@@ -46,14 +55,16 @@ export function removeJunk(root: HtmlElement, ruled = false): void {
   totalProse = prose.get(root) ?? 0;
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (STRUCTURAL.has(el.tagName)) continue;
-    const hints = hintsOf(el);
+    const hints = HEADINGS.has(el.tagName) ? (el.getAttribute('class') ?? '').toLowerCase() : hintsOf(el);
     if (!hints) continue;
     const verdict = junkHint(hints);
     if (verdict === 'none') continue;
-    if (verdict === 'furniture' || ruled) {
+    if ((verdict === 'furniture' || ruled) && !LIST_TAGS.has(el.tagName)) {
       if ((prose.get(el) ?? 0) > totalProse * PROSE_SHARE) continue;
       const length = (el.textContent ?? '').length;
       if (length > total * WRAPPER_SHARE || (KEEP_HINT.test(hints) && length > 200)) continue;
+      // A teaser box points to another story; a "teaser" without a link is this article's own lead.
+      if (!ruled && LEAD_HINT.test(hints) && (el.textContent ?? '').trim().length >= MIN_OWN_TEASER && !el.querySelector('a[href]')) continue;
     }
     el.remove();
   }

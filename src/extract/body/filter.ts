@@ -73,7 +73,7 @@ export function filterBlocks(raw: RawBlock[], ruled = false): Block[] {
     out.push(b);
   }
   endBullets();
-  return ruled ? out : dropTrailingHeadings(dropEmptySections(out));
+  return ruled ? out : dropShortTail(dropTrailingHeadings(dropEmptySections(out)));
 }
 
 /**
@@ -106,4 +106,37 @@ function dropTrailingHeadings(blocks: Block[]): Block[] {
     else if (b.type === 'list') after += b.items.reduce((n, item) => n + item.text.length, 0);
   }
   return blocks.filter((_, i) => keep[i]);
+}
+
+/** A paragraph this long is running text; the article's text ends with the last one. */
+const RUNNING_TEXT = 200;
+/** Lines shorter than a sentence among the last few blocks after it: prompts, labels, signatures of the page. */
+const SHORT_LINE = 30;
+const TAIL_BLOCKS = 4;
+/** A short line that ends like a sentence or a quotation is the article's last word ("“She cried?”"), not a label. */
+const SENTENCE_END = /[.!?…"'»«“”„’)]$/;
+
+/**
+ * After an article's last stretch of running text, the page's own short lines follow: "Seite teilen", "Mehr
+ * Themen:", "Kontakt", an agency code. The run of such lines that ends the body (a few at most) goes, unless a line
+ * ends like a sentence.
+ */
+function dropShortTail(blocks: Block[]): Block[] {
+  let last = -1;
+  blocks.forEach((b, i) => {
+    if ((b.type === 'paragraph' || b.type === 'blockquote') && b.text.length >= RUNNING_TEXT) last = i;
+  });
+  if (last < 0) return blocks;
+  let end = blocks.length;
+  const stop = Math.max(last + 1, blocks.length - TAIL_BLOCKS);
+  while (end > stop) {
+    const b = blocks[end - 1] as Block;
+    if (b.type === 'image' || b.type === 'related') {
+      end--;
+      continue;
+    }
+    if (b.type !== 'paragraph' || b.text.length >= SHORT_LINE || SENTENCE_END.test(b.text)) break;
+    end--;
+  }
+  return blocks.filter((b, i) => i < end || b.type === 'image' || b.type === 'related');
 }

@@ -22,6 +22,10 @@ const JUNK_EDGE =
 const JUNK_CLASS =
   /^(tag-list|author-bio|author-box|article-meta|post-meta|entry-meta|mehr-zum-thema|read-more|leia-tambem|lees-ook|voir-aussi|lire-aussi|leer-mas|most-popular|visually-hidden|sr-only|screen-reader-text|skip-link)$/;
 
+/** A box about the writer ("author-box", "mvp-author-box-wrap", "author-card__info"): names both. */
+const AUTHOR = /^(author|authors|autor|autoren|autorin|auteur|writer)$/;
+const ABOUT = /^(box|bio|biography|card|info|about|description|desc|profile|details|teaser)$/;
+
 /** WordPress marks a post with its taxonomy ("tag-werbung", "category-social-media"): names, not roles. */
 const TAXONOMY = /^(tag|category|format|post_tag|categories)-/;
 
@@ -56,6 +60,7 @@ export function junkHint(hints: string): JunkHint {
     if (!first || !last) continue;
     if (parts.some((p) => NEVER_ARTICLE.test(p))) return 'never-article';
     if (JUNK_EDGE.test(first) || JUNK_EDGE.test(last) || parts.some((p) => JUNK_ANYWHERE.test(p))) verdict = 'furniture';
+    if (parts.some((p) => AUTHOR.test(p)) && parts.some((p) => ABOUT.test(p))) verdict = 'furniture';
   }
   return verdict;
 }

@@ -1,10 +1,11 @@
-import { collapse, type HtmlDocument } from '../dom.ts';
+import { collapse, type HtmlDocument, type HtmlElement } from '../dom.ts';
 import type { Block, ExtractionRules } from '../types.ts';
 import { collectBlocks } from './blocks.ts';
 import { removeJunk } from './clean.ts';
 import { filterBlocks } from './filter.ts';
 import { crossCheck, jsonLdArticleBody } from './jsonld-body.ts';
-import { pickContent, scoreTree } from './score.ts';
+import { leadBefore } from './lead.ts';
+import { pickContent, scoreTree, type Scoring } from './score.ts';
 
 /**
  * The article body of a parsed page as ordered blocks. Mutates `doc` (junk is removed in place), so callers
@@ -21,8 +22,15 @@ export function extractBody(doc: HtmlDocument, url: string, rules?: ExtractionRu
   const publisherCopy = ruled ? null : jsonLdArticleBody(doc.documentElement ?? body);
   removeJunk(root, ruled !== null);
   const scoring = scoreTree(root);
-  const roots = ruled ? [ruled] : pickContent(root, scoring);
+  const roots = ruled ? [ruled] : withLead(root, pickContent(root, scoring), scoring);
   return crossCheck(filterBlocks(collectBlocks(roots, url, scoring), ruled !== null), publisherCopy);
+}
+
+/** Pages that set the opening paragraph apart from the body container still print it as the article's start. */
+function withLead(root: HtmlElement, picked: HtmlElement[], scoring: Scoring): HtmlElement[] {
+  const first = picked[0];
+  const lead = first ? leadBefore(root, first, scoring.measures) : null;
+  return lead ? [lead, ...picked] : picked;
 }
 
 /** The body as plain text, one block per line: what a reader reads, without images and related-link lists. */

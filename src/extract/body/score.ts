@@ -126,7 +126,7 @@ export function pickContent(root: HtmlElement, { measures, scores }: Scoring): H
     .sort((a, b) => b[1] - a[1]);
   const first = ranked[0];
   if (!first) return [root];
-  let [top, topScore] = first;
+  let [top, topScore] = biggerRival(first, ranked, measures);
   const rivals = ranked.slice(1, 6).filter(([, s]) => s >= topScore * 0.75).map(([el]) => el);
   if (rivals.length >= 2) {
     for (let a = top.parentElement; a && a !== root.parentElement; a = a.parentElement) {
@@ -143,6 +143,7 @@ export function pickContent(root: HtmlElement, { measures, scores }: Scoring): H
     topScore = ps;
   }
   top = joinSplitBody(top, topScore, ranked, measures);
+  top = wholeTable(top, root);
   const parent = top.parentElement;
   if (!parent || top === root) return [top];
   const twins = twinsOf(top, topScore, ranked, measures);
@@ -162,6 +163,47 @@ export function pickContent(root: HtmlElement, { measures, scores }: Scoring): H
   let i = 0;
   for (const el of measures.keys()) order.set(el, i++);
   return [...picked, ...twins.filter((t) => !picked.some((p) => p.contains(t)))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+/** Below this much text outside links the best candidate may be a blurb (a footer "about us", a promo box)… */
+const SHORT_BOX = 600;
+/** …and a rival scoring nearly as well… */
+const RIVAL_SHARE = 0.7;
+/** …with this many times its text, and not a link list, is the article instead. */
+const RIVAL_TEXT = 3;
+const RIVAL_LINK_DENSITY = 0.4;
+
+/**
+ * A short box whose few paragraphs are dense with commas can outscore a long article that links a lot; the
+ * score says both look like prose, and the text says which one is the article.
+ */
+function biggerRival(
+  first: readonly [HtmlElement, number],
+  ranked: ReadonlyArray<readonly [HtmlElement, number]>,
+  measures: Map<HtmlElement, Measure>,
+): readonly [HtmlElement, number] {
+  const [top, topScore] = first;
+  const own = textOutsideLinks(measures.get(top));
+  if (own >= SHORT_BOX) return first;
+  for (const rival of ranked.slice(1, 6)) {
+    if (rival[1] < topScore * RIVAL_SHARE) break;
+    if (rival[0].contains(top) || top.contains(rival[0])) continue;
+    if (textOutsideLinks(measures.get(rival[0])) >= own * RIVAL_TEXT && linkDensity(measures.get(rival[0])) < RIVAL_LINK_DENSITY) return rival;
+  }
+  return first;
+}
+
+function textOutsideLinks(m: Measure | undefined): number {
+  return m ? m.text - m.link : 0;
+}
+
+const TABLE_PARTS = new Set(['TR', 'TBODY', 'THEAD', 'TFOOT']);
+
+/** A row is never the article: when the text sits in a layout table's row, the table and what stands beside it are. */
+function wholeTable(top: HtmlElement, root: HtmlElement): HtmlElement {
+  let el = top;
+  while (TABLE_PARTS.has(el.tagName) && el.parentElement && el !== root) el = el.parentElement;
+  return el;
 }
 
 const TWIN_SHARE = 0.2;
