@@ -36,6 +36,23 @@ test('bylines become clean name lists', () => {
 
 test('the site name is not an author', () => {
   assert.deepEqual(namesFrom('Von Anna Müller, Rheinische Rundschau', 'Rheinische Rundschau'), ['Anna Müller']);
+  assert.deepEqual(namesFrom('Jobs & Hire', 'Jobs & Hire'), []);
+  assert.deepEqual(namesFrom('El Colombiano', 'www.elcolombiano.com'), []);
+});
+
+test('widget text, addresses and handles around a name are junk, never a name', () => {
+  const cases: [string, string[]][] = [
+    ['von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar', ['freeman1984']],
+    ['Deutsche Welle (www.dw.com)', ['Deutsche Welle']],
+    ['cipha[at]cipha.net', []],
+    ['Williams Perdomo @wperdomod', ['Williams Perdomo']],
+    ['deinen Hochzeitsbloggern', []],
+    ['AVOCAT', ['AVOCAT']],
+    ['InterviewSVEN MICHAELSEN', ['SVEN MICHAELSEN']],
+    ['Staff and news service reports', ['Staff', 'news service reports']],
+    ['revamp-it Webteam', ['revamp-it Webteam']],
+  ];
+  for (const [input, want] of cases) assert.deepEqual(namesFrom(input, null), want, input);
 });
 
 test('entities escaped twice in meta tags and JSON-LD are decoded', () => {

@@ -9,18 +9,26 @@ const PREFIX = new RegExp(
     'von|vom|by|por|par|di|door|av|af|od|napisał[a]?|piše|écrit)(\\s*[:\\-–—]\\s*|\\s+|)',
   'iu',
 );
+const GLUED_NAME = /^\p{Lu}\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
 const BARE_LABEL = /^(?:von|vom|by|por|par|di|door|av|af|od|autor(?:in|en)?|autore|auteur|author|authors)\W*$/iu;
-const EMAIL = /\S+@\S+\.\S+/g;
-const URLISH = /https?:\/\/\S+|www\.\S+/gi;
+/** Addresses, also spelled out against harvesters ("anna[at]example.net"). */
+const EMAIL = /\S+@\S+\.\S+|\S+\s?[[(]at[\])]\s?\S+/gi;
+/** A URL ends before a closing bracket: "Deutsche Welle (www.dw.com)" keeps its brackets balanced. */
+const URLISH = /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi;
+/** A social handle printed after the name ("Williams Perdomo @wperdomod"). */
+const SOCIAL_HANDLE = /(?:^|\s)@[\p{L}\p{N}._]+/gu;
 const DATEISH = /\b\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}\b.*$|\s(?:on|am|le|el|il|op)\s+\p{L}{3,}\.?\s+\d.*$|\b\d{1,2}:\d{2}\b.*$|\b(?:updated|aktualisiert|actualizado|mis à jour|publié|veröffentlicht|stand|am|le|el|il|on)\b\s*:?\s*\d.*$/iu;
 const SPLIT = /\s*(?:,|;|\||\s+(?:und|and|y|et|e|i|og|en|&|und\s+von)\s+|\s+&\s+|\s*\/\s*|\s+·\s+|\s+•\s+|\n)\s*/iu;
 const TRAILER = /\s+(?:veröffentlicht|published|posted|(?:in|under|filed under|im)\s+\p{Lu}[\p{L}\s]*|alle artikel|all articles|mehr artikel|more articles|am\s+\p{L}+|am|at|um|on|le|el|il|chefredakteur(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|staff(?: writer)?|\p{Lu}[\p{L}-]*\s+staff|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/iu;
 /** Widget text that follows the name in many bylines: comment counts, categories, tags. */
-const JUNK_TAIL = /\s+(?:keine\s+|no\s+|\d+\s+)?(?:kommentar\w*|comments?|kategorie\w*|categor\w*|schlagw\w*|tags?|rebloggt|ergebnisse)\b.*$/isu;
+const JUNK_TAIL = /(?:\s*[·•|]\s*[^·•|]*?)?\s+(?:keine\s+|no\s+|\d+\s+)?(?:kommentar\w*|comments?|kategorie\w*|categor\w*|schlagw\w*|tags?|rebloggt|ergebnisse)\b.*$/isu;
 const COMMENTISH = /^(?:(?:published|posted|veröffentlicht|publiziert|erstellt|publicado|publié)(?:\s+\p{L}+)?|neueste beiträge|recent posts|name\s*\*?|please enter your name here|no author|anonymous|anonym|admin|administrator|gast|guest|user)$|\s(?:sagt|says|dice|dit|schreibt|meint)\s*:?$/iu;
 const ROLE = /^(?:phd|ph\.d\.|md|dr\.?|prof\.?|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|editor|senior editor|staff writers?|contributor|contributing writer|fotograf(?:in)?|photographer|autor(?:in)?|author|redaktor|redactor(?:a)?|rédacteur|rédactrice|periodista|giornalista|dziennikarz|correspondent|corresponsal|envoyé spécial|freie?r? autor(?:in)?|gastautor(?:in)?|mehr|more|folgen|follow|profil|profile|e-?mail|twitter|facebook|instagram|linkedin|kontakt|contact|alle artikel|all articles|articles?|artikel|view all posts|posts?|home|startseite)$/iu;
 const NOT_NAME = /\d|[@<>{}=#]|\b(?:cookie|javascript|copyright|newsletter|abonn\w*|subscribe|kommentar\w*|comments?|minuten|minutes|lesezeit|read(?:ing)? time|share|teilen|drucken|print|kategorie\w*|categor\w*|schlagw\w*|tags?|ergebnisse|rebloggt|reblogged|follow|folgen)\b/iu;
+
+/** A lower-case first word that is no name particle ("von der Leyen") and no brand ("auto-motor.at Redaktion", "revamp-it Webteam"). */
+const LOWER_PHRASE = /^(?!(?:von|van|de|der|den|del|della|di|da|du|le|la|zu|ter|ten|dos|das|al|el|bin|ibn)$)\p{Ll}+$/u;
 
 /** A user handle with a number ("Marianne1", "Bo2man"): community posts are signed with these, after a byline word. */
 const HANDLE = /^\p{L}{2,}[\p{L}\p{N}._-]*$/u;
@@ -32,8 +40,8 @@ function stripPrefix(t: string): string {
   const rest = t.slice(m[0].length);
   // A bare "Von" or "Auteur" is a label whose name sits elsewhere; a bare "Redaktion" is the name.
   if (rest.trim() === '' && BARE_LABEL.test(m[0])) return '';
-  // A prefix glued to the name ("ByAlex") counts only before a capital, so "Vonovia" and "Diego" stay whole.
-  return m[1] === '' && !UPPER_START.test(rest) ? t : rest;
+  // A prefix glued to the name ("ByAlex") counts only before a capitalised word, so "Vonovia", "Diego" and "AVOCAT" stay whole.
+  return m[1] === '' && !(GLUED_NAME.test(rest) || (UPPER_START.test(rest) && /\p{Ll}/u.test(m[0]))) ? t : rest;
 }
 
 const MARKS: Record<string, string> = { acute: '\u0301', grave: '\u0300', uml: '\u0308', circ: '\u0302', tilde: '\u0303', cedil: '\u0327', ring: '\u030a', caron: '\u030c' };
@@ -50,7 +58,7 @@ export function decodeEntities(text: string): string {
 }
 
 function stripDecorations(raw: string): string {
-  let t = decodeEntities(raw).replace(EMAIL, ' ').replace(URLISH, ' ').replace(/\s+/g, ' ').trim();
+  let t = decodeEntities(raw).replace(EMAIL, ' ').replace(URLISH, ' ').replace(SOCIAL_HANDLE, ' ').replace(/\s+/g, ' ').trim();
   t = t.replace(DATEISH, '').replace(JUNK_TAIL, '').trim();
   for (let i = 0; i < 3; i++) {
     const next = stripPrefix(t.replace(/^[\s:\-–—|•·,]+/, '')).trim();
@@ -67,6 +75,8 @@ export function cleanName(raw: string, allowHandle = false): string | null {
   if (!t || t.length > 60 || NOT_NAME.test(allowHandle && HANDLE.test(t) ? t.replace(/\d/g, '') : t) || ROLE.test(t) || COMMENTISH.test(t)) return null;
   const words = t.split(/\s+/);
   if (words.length > 5) return null;
+  // "deinen Hochzeitsbloggern", "in Uncategorized": a lower-case word before a capitalised one is a phrase, not a name.
+  if (words.length > 1 && LOWER_PHRASE.test(words[0]!) && words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
   if ((t.match(/\p{L}/gu) ?? []).length < 3) return null;
   return t;
 }
@@ -74,20 +84,30 @@ export function cleanName(raw: string, allowHandle = false): string | null {
 /** Splits a byline into names and keeps those that look like names; user handles only in a byline's own markup or after a byline word. */
 export function namesFrom(raw: string, siteName: string | null, handles = false): string[] {
   const text = stripDecorations(raw);
-  if (!text) return [];
+  // "Jobs & Hire" as a whole is the site, before the split makes two names of it.
+  if (!text || (siteName && isSiteName(text, siteName))) return [];
   const out: string[] = [];
   const allowHandle = handles || BYLINE_WORD.test(raw);
   for (const part of text.split(SPLIT)) {
     const name = cleanName(part, allowHandle);
     if (!name) continue;
-    if (siteName && sameName(name, siteName)) continue;
+    if (siteName && isSiteName(name, siteName)) continue;
     if (!out.some((o) => sameName(o, name))) out.push(name);
   }
   // "Anna Müller, Berlin" and "Anna Müller, dpa": one word after a full name is the place or the agency.
   return out.length > 1 && out[0]!.includes(' ') ? out.filter((n, i) => i === 0 || n.includes(' ')) : out;
 }
 
+function norm(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 export function sameName(a: string, b: string): boolean {
-  const norm = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return norm(a) === norm(b);
+}
+
+/** The site's name as written or as its host ("El Colombiano" for "www.elcolombiano.com"). */
+export function isSiteName(name: string, siteName: string): boolean {
+  const n = norm(name);
+  return n === norm(siteName) || n === norm(siteName.trim().replace(/^(?:https?:\/\/)?www\d?\./i, '').replace(/\.[a-z]{2,6}\/?$/i, ''));
 }
