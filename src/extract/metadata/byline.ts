@@ -47,35 +47,51 @@ const BYLINE_LINE = new RegExp(
   'iu',
 );
 const UPPER_START = /^\p{Lu}/u;
+const GLUED_NAME = /^\p{Lu}\p{Ll}/u;
 /** "11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg". */
 const DATED_NAME = /^(\S+(?:\s\S+){0,3}?)\s*[-–|•·]\s*(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|h)?\s*[-–|•·]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})$/u;
 /** "Posted on September 21, 2020 by Adi Tzlil": a byline inside a dated line. */
 const MID_BYLINE = /\s(?:by|von|por|par|di|door|od)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$/u;
-/** "Posted in News by anna_m on August 3, 2019": a writer, person or username, between "by" and a dated "on". */
-const BY_ON_DATE = /(?:^|\s)(?:by|von|por|par|door)\s*:?\s+(\S+(?:\s+\S+){0,3}?)\s+(?:on|am|le|el|il|op)\s+(\S.{0,40})$/iu;
+/** "Posted in News by anna_m on August 3, 2019": a writer, person or username, between "by" and a dated "on" (lower-case: "Par Loïc Le Clerc" is a name). */
+const BY_ON_DATE = /(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor)\s*:?\s+(\S+(?:\s+\S+){0,3}?)\s+(?:on|am|le|el|il|op)\s+(\S.{0,40})$/u;
 const USERNAME = /^\p{L}[\p{L}\p{N}._-]{2,30}$/u;
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|von|van|de|der|den|da|di|del|la|le|zu)){1,3}$/u;
 
+/** A cue that stands alone on its line ("By", "Por") with the name on the next one. */
+const BARE_CUE = /^(?:von|by|por|par|di|door|av|af|od|autor(?:in|en)?|autore|auteur|author|authors|verfasser(?:in)?)\s*:?$/iu;
+
 /**
  * "Von Anna Müller | 06.11.2022" on a line of its own near the headline; a label line ("Autor:") followed by the
- * name; or a bare name right next to a date line.
+ * name; or a bare name right next to a date line. `groups` are runs of neighbouring lines (after the headline,
+ * before it): a line's neighbours are looked for in its own run only.
  */
-function fromLines(lines: string[], siteName: string | null): string[] {
+function fromLines(groups: string[][], siteName: string | null): string[] {
+  const lines = groups.flat();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 160) continue;
     const m = BYLINE_LINE.exec(line);
     if (!m) continue;
     const rest = line.slice(m[0].length);
-    if (rest === '' && m[1] !== '' && i + 1 < lines.length) {
+    if (rest === '' && (m[1] !== '' || BARE_CUE.test(line)) && i + 1 < lines.length) {
       const names = namesFrom(lines[i + 1]!, siteName);
       if (names.length > 0) return names;
       continue;
     }
-    if (!UPPER_START.test(rest)) continue;
+    // A cue glued to the name ("ByAlex") counts before a capitalised word only, so "AVOCAT" is no "Av" byline.
+    if (!(m[1] === '' ? GLUED_NAME.test(rest) : UPPER_START.test(rest))) continue;
     const names = namesFrom(rest, siteName);
     if (names.length > 0) return names;
   }
+  for (const group of groups) {
+    const found = fromDatedLines(group, siteName);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** A byline inside a dated line, or a bare name next to a date line, among the first lines of a run. */
+function fromDatedLines(lines: string[], siteName: string | null): string[] {
   for (let i = 0; i < Math.min(lines.length, 6); i++) {
     const line = lines[i]!;
     if (line.length > 100) continue;
@@ -154,20 +170,21 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
       const v = label && /verfasst|written|geschrieben|autor|author|escrito|écrit|auteur/i.test(label) ? meta(s, 'twitter:data1') : null;
       return v ? namesFrom(v, siteName) : [];
     },
+    // Comment schemas mark their posters with itemprop="author" too: no handles from there.
+    () => fromElements(s.itemprops.get('author') ?? [], siteName, false),
+    () => fromLines([near.after, near.before], siteName),
+    // After the printed byline: many CMSs fill the author meta tag with the site's owner, agency or web designer.
     () => {
       const v = meta(s, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name');
       return v && !/^https?:/i.test(v) ? namesFrom(v, siteName) : [];
     },
-    // Comment schemas mark their posters with itemprop="author" too: no handles from there.
-    () => fromElements(s.itemprops.get('author') ?? [], siteName, false),
-    () => fromLines([...near.after, ...near.before], siteName),
     () => {
       const els = s.bylines.filter((el) => !COMMENT_AREA.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`));
       return fromElements(byDistance(s, els, headline), siteName, true);
     },
     () => signedAuthors(s.signLines, siteName),
     // "Written by Miami Today on …": a byline by the headline that names the outlet itself, when no one else is named.
-    () => fromLines([...near.after, ...near.before], null),
+    () => fromLines([near.after, near.before], null),
   ];
   for (const source of sources) {
     const names = source();
