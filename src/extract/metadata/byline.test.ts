@@ -36,3 +36,30 @@ test('the byline printed by the headline beats the author meta tag', () => {
   assert.deepEqual(authorsOf(head, body + STORY), ['Fabian']);
   assert.deepEqual(authorsOf(head, '<h1>Ein Titel für den Test</h1>' + STORY), ['Matthias Hille - Webdesign']);
 });
+
+test('a byline in the comments or inside a teaser link names someone else', () => {
+  const comment = '<h1>Ein Titel für den Test</h1>' + STORY + '<ol class="commentlist"><li><div class="extra-wrap"><span class="author">dottoressa</span></div></li></ol>';
+  assert.deepEqual(authorsOf('', comment), []);
+  const teaser = '<h1>Ein Titel für den Test</h1>' + STORY + '<p><a href="/other">Ein anderer Artikel <small>(<span class="vcard author">Collectif</span>)</small></a></p>';
+  assert.deepEqual(authorsOf('', teaser), []);
+  const wordpress = '<div class="post category-der-kommentar"><h1>Ein Titel für den Test</h1><div class="meta">By <a rel="author" href="/author/oradmin/">oradmin</a></div>' + STORY + '</div>';
+  assert.deepEqual(authorsOf('', wordpress), ['oradmin']);
+});
+
+test('words in elements of their own are not glued to the name', () => {
+  const card = '<div class="author-card"><h3><a href="/in/inga">Inga Hoeltmann</a><a href="/login">Follow</a></h3><h4>Expertin für Neue Arbeit</h4></div>';
+  assert.deepEqual(authorsOf('', '<h1>Ein Titel für den Test</h1>' + STORY + card), ['Inga Hoeltmann']);
+  const line = '<h1>Ein Titel für den Test</h1><div>von <a href="/autor/cs">Christian Spließ</a><a href="/kategorie/allgemein">in Allgemeines</a></div>';
+  assert.deepEqual(authorsOf('', line + STORY), ['Christian Spließ']);
+  const count = '<h1>Ein Titel für den Test</h1><div>von KleineGrüneMonster Ein Kommentar</div>';
+  assert.deepEqual(authorsOf('', count + STORY), ['KleineGrüneMonster']);
+});
+
+test('metadata authors are completed and spelled as the byline by the headline prints them', () => {
+  const ld = (name: string): string => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Person","name":"${name}"}}</script>`;
+  const two = '<h1>Ein Titel für den Test</h1><div>von Rudolf Fischer, Simon Kohler</div>' + STORY;
+  assert.deepEqual(authorsOf(ld('Rudolf Fischer'), two), ['Rudolf Fischer', 'Simon Kohler']);
+  const login = '<h1>Ein Titel für den Test</h1><div>von Arian Schlichenmayer</div>' + STORY;
+  assert.deepEqual(authorsOf(ld('arianschlichenmayer'), login), ['Arian Schlichenmayer']);
+  assert.deepEqual(authorsOf(ld('Anna Weber'), two), ['Anna Weber']);
+});

@@ -6,6 +6,7 @@ import type { HeadlineLines } from './near-headline.ts';
 import { parseHumanDate } from './dates.ts';
 import { completeGivenName } from './full-name.ts';
 import { signedAuthors } from './signed.ts';
+import { spacedText } from './spaced-text.ts';
 
 function ldAuthors(article: LdNode | null, byId: Map<string, LdNode>, siteName: string | null): { people: string[]; orgs: string[] } {
   const people: string[] = [];
@@ -29,7 +30,7 @@ const LABELLED = /(?:^|\s)(?:autor(?:in|en)?|author|authors|verfasser(?:in)?|tex
 function fromElements(els: DomElement[], siteName: string | null, handles: boolean): string[] {
   for (const el of els) {
     const inner = el.querySelectorAll('[itemprop="name"]');
-    const text = inner.length > 0 ? textOf(inner[0]!) : textOf(el);
+    const text = spacedText(inner.length > 0 ? inner[0]! : el);
     if (text.length > 200) continue;
     // "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet": only the author's field.
     const names = namesFrom(LABELLED.exec(text)?.[1] ?? text, siteName, handles);
@@ -121,6 +122,23 @@ function fromDatedLines(lines: string[], siteName: string | null): string[] {
   return [];
 }
 
+const loose = (n: string): string => n.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The metadata's authors as the byline by the headline prints them: all of them when metadata names only the
+ * first ("Rudolf Fischer" of "von Rudolf Fischer, Simon Kohler"), and spelled out when metadata gives a login
+ * ("arianschlichenmayer" for "von Arian Schlichenmayer").
+ */
+function printedSpelling(fromMeta: string[], printed: string[]): string[] {
+  if (fromMeta.length === 0 || printed.length === 0) return fromMeta;
+  if (printed.length > fromMeta.length && fromMeta.every((n) => printed.some((p) => sameName(p, n)))) return printed;
+  if (fromMeta.length === 1 && !/\s/.test(fromMeta[0]!)) {
+    const spelled = printed.find((p) => /\s/.test(p) && loose(p) === loose(fromMeta[0]!));
+    if (spelled) return [spelled];
+  }
+  return fromMeta;
+}
+
 function merge(lists: string[][]): string[] {
   const out: string[] = [];
   for (const list of lists) for (const n of list) if (!out.some((o) => sameName(o, n))) out.push(n);
@@ -129,6 +147,21 @@ function merge(lists: string[][]): string[] {
 
 const DOMAIN_LIKE = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$|^(?:die\s+)?(?:redaktion|redacción|rédaction|redazione|redakcja|redactie|newsroom|staff)$/i;
 const COMMENT_AREA = /comment|kommentar|respond|reply|antwort|review/i;
+/**
+ * Containers of readers' comments, by a class or id token; WordPress's "comments-open" page state and its
+ * "category-…"/"tag-…" tokens ("category-der-kommentar") name no container.
+ */
+const COMMENTS_AROUND = /^(?!category-|tag-)(?:.*(?:comment(?!s?-open)|kommentar|respond))/i;
+
+/** A byline in the comments names a commenter; one inside a link belongs to a teaser for another article. */
+function elsewhere(el: DomElement): boolean {
+  let cur = el.parentElement;
+  for (let i = 0; i < 8 && cur; i++, cur = cur.parentElement) {
+    if (cur.tagName.toUpperCase() === 'A') return true;
+    if (`${cur.getAttribute('class') ?? ''} ${cur.getAttribute('id') ?? ''}`.split(/\s+/).some((t) => COMMENTS_AROUND.test(t))) return true;
+  }
+  return false;
+}
 
 function isWeak(names: string[]): boolean {
   return names.every((n) => DOMAIN_LIKE.test(n));
@@ -163,7 +196,7 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
   if (fromLd.people.length === 0 && ld.persons.length === 1) fromLd = { ...fromLd, people: namesFrom(ldStrings(ld.persons[0]).join(', '), siteName) };
   const fallbacks: string[][] = [];
   const sources: (() => string[])[] = [
-    () => fromLd.people,
+    () => printedSpelling(fromLd.people, fromLines([near.after, near.before], siteName)),
     () => {
       // Yoast writes "Written by" / "Verfasst von" as twitter:label1 with the name in twitter:data1.
       const label = meta(s, 'twitter:label1');
@@ -179,7 +212,7 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
       return v && !/^https?:/i.test(v) ? namesFrom(v, siteName) : [];
     },
     () => {
-      const els = s.bylines.filter((el) => !COMMENT_AREA.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`));
+      const els = s.bylines.filter((el) => !COMMENT_AREA.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && !elsewhere(el));
       return fromElements(byDistance(s, els, headline), siteName, true);
     },
     () => signedAuthors(s.signLines, siteName),

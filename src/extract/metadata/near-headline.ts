@@ -57,8 +57,11 @@ export function headlineLines(h1: DomElement | undefined): HeadlineLines {
       line = '';
       return true;
     }
+    // Inline elements set words apart too: "von Christian Spließ<a>in Allgemeines</a>" is two phrases.
+    if (!block) line += ' ';
     for (let c = el.firstChild; c; c = c.nextSibling) if (!walk(c)) return false;
     if (block) flush();
+    else line += ' ';
     return true;
   };
   // The headline's container may end before the byline does; continue through the following siblings.
