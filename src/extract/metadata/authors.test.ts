@@ -55,6 +55,15 @@ test('widget text, addresses and handles around a name are junk, never a name', 
   for (const [input, want] of cases) assert.deepEqual(namesFrom(input, null), want, input);
 });
 
+test('a team or an outlet after a name is cut, the name kept', () => {
+  const cases: [string, string[]][] = [
+    ['Posted by Nathan Parker, Eric Mill and Kiran C Nair - Chrome Safe Browsing team', ['Nathan Parker', 'Eric Mill', 'Kiran C Nair']],
+    ['By Glen Owen And Brendan Carlin For The Mail On Sunday', ['Glen Owen', 'Brendan Carlin']],
+    ['Anna Weber für die Rheinische Rundschau', ['Anna Weber']],
+  ];
+  for (const [input, want] of cases) assert.deepEqual(namesFrom(input, null), want, input);
+});
+
 test('entities escaped twice in meta tags and JSON-LD are decoded', () => {
   const cases: [string, string[]][] = [
     ['Redacci&oacute;n Diario Austral', ['Redacción Diario Austral']],

@@ -30,6 +30,10 @@ const NOT_NAME = /\d|[@<>{}=#]|\b(?:cookie|javascript|copyright|newsletter|abonn
 /** A lower-case first word that is no name particle ("von der Leyen") and no brand ("auto-motor.at Redaktion", "revamp-it Webteam"). */
 const LOWER_PHRASE = /^(?!(?:von|van|de|der|den|del|della|di|da|du|le|la|zu|ter|ten|dos|das|al|el|bin|ibn)$)\p{Ll}+$/u;
 
+/** "Brendan Carlin For The Mail On Sunday", "Anna Weber für die Rundschau": the writer, not the outlet. */
+const FOR_OUTLET = /\s+(?:for|für|pour|para|per)\s+(?:the\s+|die\s+|den\s+|das\s+|le\s+|la\s+|el\s+)?\p{Lu}.*$/iu;
+const DASHED = /\s+[-–—]\s+/;
+
 /** A user handle with a number ("Marianne1", "Bo2man"): community posts are signed with these, after a byline word. */
 const HANDLE = /^\p{L}{2,}[\p{L}\p{N}._-]*$/u;
 const BYLINE_WORD = /(?:^|\s)(?:von|by|por|par|door|autor(?:in)?|author|auteur)\s*:?\s+\S/iu;
@@ -71,7 +75,7 @@ function stripDecorations(raw: string): string {
 
 /** One person-like name, or null: 1–5 words, mostly capitalised, no digits, roles or boilerplate. */
 export function cleanName(raw: string, allowHandle = false): string | null {
-  const t = stripDecorations(raw).replace(/\s*\((?:[^)]*)\)\s*/g, ' ').trim();
+  const t = stripDecorations(raw).replace(/\s*\((?:[^)]*)\)\s*/g, ' ').replace(FOR_OUTLET, '').trim();
   if (!t || t.length > 60 || NOT_NAME.test(allowHandle && HANDLE.test(t) ? t.replace(/\d/g, '') : t) || ROLE.test(t) || COMMENTISH.test(t)) return null;
   const words = t.split(/\s+/);
   if (words.length > 5) return null;
@@ -89,7 +93,8 @@ export function namesFrom(raw: string, siteName: string | null, handles = false)
   const out: string[] = [];
   const allowHandle = handles || BYLINE_WORD.test(raw);
   for (const part of text.split(SPLIT)) {
-    const name = cleanName(part, allowHandle);
+    // "Kiran C Nair - Chrome Safe Browsing team": the name before a dash, when the whole is no name.
+    const name = cleanName(part, allowHandle) ?? (DASHED.test(part) ? cleanName(part.split(DASHED)[0]!, allowHandle) : null);
     if (!name) continue;
     if (siteName && isSiteName(name, siteName)) continue;
     if (!out.some((o) => sameName(o, name))) out.push(name);
