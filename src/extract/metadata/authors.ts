@@ -34,6 +34,8 @@ const LOWER_PHRASE = /^(?!(?:von|van|de|der|den|del|della|di|da|du|le|la|zu|ter|
 const FOR_OUTLET = /\s+(?:for|für|pour|para|per)\s+(?:the\s+|die\s+|den\s+|das\s+|le\s+|la\s+|el\s+)?\p{Lu}.*$/iu;
 const DASHED = /\s+[-–—]\s+/;
 
+const SHORT_WORD = /^(?:in|im|am|um|an|on|at|by|to|of|de|la|le|el|il|lo|da|di|du|zu|so|ja|no|ok|is|it|es|en|et|er|ab|up|go|me|my|we|us|he|or|if|as|be|do|ad)$/i;
+
 /** A user handle with a number ("Marianne1", "Bo2man"): community posts are signed with these, after a byline word. */
 const HANDLE = /^\p{L}{2,}[\p{L}\p{N}._-]*$/u;
 const BYLINE_WORD = /(?:^|\s)(?:von|by|por|par|door|autor(?:in)?|author|auteur)\s*:?\s+\S/iu;
@@ -81,7 +83,9 @@ export function cleanName(raw: string, allowHandle = false): string | null {
   if (words.length > 5) return null;
   // "deinen Hochzeitsbloggern", "in Uncategorized": a lower-case word before a capitalised one is a phrase, not a name.
   if (words.length > 1 && LOWER_PHRASE.test(words[0]!) && words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
-  if ((t.match(/\p{L}/gu) ?? []).length < 3) return null;
+  // Two letters ("oz", "mh") only as a user name in byline markup, never a stray preposition.
+  const letters = (t.match(/\p{L}/gu) ?? []).length;
+  if (letters < 2 || (letters === 2 && (!allowHandle || !/^\p{L}{2}$/u.test(t) || SHORT_WORD.test(t)))) return null;
   return t;
 }
 

@@ -61,5 +61,21 @@ test('metadata authors are completed and spelled as the byline by the headline p
   assert.deepEqual(authorsOf(ld('Rudolf Fischer'), two), ['Rudolf Fischer', 'Simon Kohler']);
   const login = '<h1>Ein Titel für den Test</h1><div>von Arian Schlichenmayer</div>' + STORY;
   assert.deepEqual(authorsOf(ld('arianschlichenmayer'), login), ['Arian Schlichenmayer']);
-  assert.deepEqual(authorsOf(ld('Anna Weber'), two), ['Anna Weber']);
+  const shown = '<h1>Ein Titel für den Test</h1><div>Anna Weber</div><div>von Rudolf Fischer, Simon Kohler</div>' + STORY;
+  assert.deepEqual(authorsOf(ld('Anna Weber'), shown), ['Anna Weber']);
+});
+
+test('the printed byline wins over metadata naming someone the page does not show by the headline', () => {
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Person","name":"Kathleen Ditton"}}</script>';
+  const printed = '<h1>Ein Titel für den Test</h1><div>By Jessica Holly, Gail Levy</div>' + STORY;
+  assert.deepEqual(authorsOf(ld, printed), ['Jessica Holly', 'Gail Levy']);
+  const shown = '<h1>Ein Titel für den Test</h1><div>Kathleen Ditton</div><div>By Jessica Holly</div>' + STORY;
+  assert.deepEqual(authorsOf(ld, shown), ['Kathleen Ditton']);
+});
+
+test('a two-letter user name counts in byline markup only', () => {
+  const body = '<h1>Ein Titel für den Test</h1><p class="headline_meta">by <span class="author vcard fn">oz</span> on <abbr>December 4, 2006</abbr></p>' + STORY;
+  assert.deepEqual(authorsOf('', body), ['oz']);
+  assert.deepEqual(authorsOf('', '<h1>Ein Titel für den Test</h1><span class="author">in</span>' + STORY), []);
+  assert.deepEqual(authorsOf('<meta name="author" content="oz">', '<h1>Ein Titel für den Test</h1>' + STORY), []);
 });

@@ -67,7 +67,17 @@ const BARE_CUE = /^(?:von|by|por|par|di|door|av|af|od|autor(?:in|en)?|autore|aut
  * before it): a line's neighbours are looked for in its own run only.
  */
 function fromLines(groups: string[][], siteName: string | null): string[] {
-  const lines = groups.flat();
+  const cued = fromCueLines(groups.flat(), siteName);
+  if (cued.length > 0) return cued;
+  for (const group of groups) {
+    const found = fromDatedLines(group, siteName);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** "Von Anna Müller", "By" + "Anna Müller", "Auteur : Anna Müller": a line that opens with a byline cue. */
+function fromCueLines(lines: string[], siteName: string | null): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 160) continue;
@@ -83,10 +93,6 @@ function fromLines(groups: string[][], siteName: string | null): string[] {
     if (!(m[1] === '' ? GLUED_NAME.test(rest) : UPPER_START.test(rest))) continue;
     const names = namesFrom(rest, siteName);
     if (names.length > 0) return names;
-  }
-  for (const group of groups) {
-    const found = fromDatedLines(group, siteName);
-    if (found.length > 0) return found;
   }
   return [];
 }
@@ -129,8 +135,14 @@ const loose = (n: string): string => n.normalize('NFC').toLowerCase().replace(/[
  * first ("Rudolf Fischer" of "von Rudolf Fischer, Simon Kohler"), and spelled out when metadata gives a login
  * ("arianschlichenmayer" for "von Arian Schlichenmayer").
  */
-function printedSpelling(fromMeta: string[], printed: string[]): string[] {
-  if (fromMeta.length === 0 || printed.length === 0) return fromMeta;
+function printedSpelling(fromMeta: string[], near: HeadlineLines, siteName: string | null): string[] {
+  if (fromMeta.length === 0) return fromMeta;
+  const lines = [...near.after, ...near.before];
+  const cued = fromCueLines(lines, siteName);
+  // "Von Matthias Lauerer" printed as the byline, while the metadata names someone the page never shows by the headline.
+  if (cued.length > 0 && !fromMeta.some((n) => lines.some((l) => loose(l).includes(loose(n))))) return cued;
+  const printed = cued.length > 0 ? cued : fromLines([near.after, near.before], siteName);
+  if (printed.length === 0) return fromMeta;
   if (printed.length > fromMeta.length && fromMeta.every((n) => printed.some((p) => sameName(p, n)))) return printed;
   if (fromMeta.length === 1 && !/\s/.test(fromMeta[0]!)) {
     const spelled = printed.find((p) => /\s/.test(p) && loose(p) === loose(fromMeta[0]!));
@@ -196,7 +208,7 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
   if (fromLd.people.length === 0 && ld.persons.length === 1) fromLd = { ...fromLd, people: namesFrom(ldStrings(ld.persons[0]).join(', '), siteName) };
   const fallbacks: string[][] = [];
   const sources: (() => string[])[] = [
-    () => printedSpelling(fromLd.people, fromLines([near.after, near.before], siteName)),
+    () => printedSpelling(fromLd.people, near, siteName),
     () => {
       // Yoast writes "Written by" / "Verfasst von" as twitter:label1 with the name in twitter:data1.
       const label = meta(s, 'twitter:label1');
