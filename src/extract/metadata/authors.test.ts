@@ -38,6 +38,7 @@ test('the site name is not an author', () => {
   assert.deepEqual(namesFrom('Von Anna Müller, Rheinische Rundschau', 'Rheinische Rundschau'), ['Anna Müller']);
   assert.deepEqual(namesFrom('Jobs & Hire', 'Jobs & Hire'), []);
   assert.deepEqual(namesFrom('El Colombiano', 'www.elcolombiano.com'), []);
+  assert.deepEqual(namesFrom('Hanns-Seidel-Stiftung e.V.', 'HSS - Hanns-Seidel-Stiftung e.V.'), []);
 });
 
 test('widget text, addresses and handles around a name are junk, never a name', () => {
@@ -60,6 +61,8 @@ test('a team or an outlet after a name is cut, the name kept', () => {
     ['Posted by Nathan Parker, Eric Mill and Kiran C Nair - Chrome Safe Browsing team', ['Nathan Parker', 'Eric Mill', 'Kiran C Nair']],
     ['By Glen Owen And Brendan Carlin For The Mail On Sunday', ['Glen Owen', 'Brendan Carlin']],
     ['Anna Weber für die Rheinische Rundschau', ['Anna Weber']],
+    ['Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.', ['Uta Staschewski']],
+    ['Text & Fotos: Ivan Valetny', ['Ivan Valetny']],
   ];
   for (const [input, want] of cases) assert.deepEqual(namesFrom(input, null), want, input);
 });

@@ -5,6 +5,7 @@ const PREFIX = new RegExp(
     '(?:alles|alle\\s+(?:beiträge|artikel)|mehr|more|all\\s+posts|articles|posts)\\s+(?:von|by|from)|(?:und\\s+)?interview\\s*:?|[\\p{L}-]+-(?:experte|expertin|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin)|post\\s+author\\s+by|written\\s+by|posted\\s+by|published\\s+by|reported\\s+by|story\\s+by|words\\s+by|' +
     '(?:veröffentlicht|erstellt|eingestellt|geschrieben|verfasst|publiziert|gepostet)\\s+(?:von|by)|' +
     'escrito\\s+por|publicado\\s+por|texto\\s+de|écrit\\s+par|publié\\s+par|propos\\s+recueillis\\s+par|scritto\\s+da|a\\s+cura\\s+di|' +
+    '(?:text|texto|texte|testo|tekst)\\s*(?:&|\\+|/|und|and|y|et)\\s*(?:fotos?|bilder|photos?|fotografie|interview)|' +
     'autor(?:in|en)?|autore|auteur|author|authors|verfasser(?:in)?|redaktion|redakteur(?:in)?|text|texto|texte|testo|tekst|' +
     'von|vom|by|por|par|di|door|av|af|od|napisał[a]?|piše|écrit)(\\s*[:\\-–—]\\s*|\\s+|)',
   'iu',
@@ -35,6 +36,9 @@ const FOR_OUTLET = /\s+(?:for|für|pour|para|per)\s+(?:the\s+|die\s+|den\s+|das\
 const DASHED = /\s+[-–—]\s+/;
 
 const SHORT_WORD = /^(?:in|im|am|um|an|on|at|by|to|of|de|la|le|el|il|lo|da|di|du|zu|so|ja|no|ok|is|it|es|en|et|er|ab|up|go|me|my|we|us|he|or|if|as|be|do|ad)$/i;
+
+/** Job titles and units printed between co-authors ("Sarah Hinger, Staff Attorney, ACLU Racial Justice Program"). */
+export const ROLE_WORD = /(?:^|\s)(?:\p{L}*(?:leiter|sprecher|vorsitzende|referent|direktor|präsident|beauftragte|geschäftsführer)(?:in|innen|r)?|director|directora|directeur|attorney|editor|chief|manager|officer|president|professor|program|programme|department|team|abteilung)(?=\s|$)/iu;
 
 /** A user handle with a number ("Marianne1", "Bo2man"): community posts are signed with these, after a byline word. */
 const HANDLE = /^\p{L}{2,}[\p{L}\p{N}._-]*$/u;
@@ -103,8 +107,9 @@ export function namesFrom(raw: string, siteName: string | null, handles = false)
     if (siteName && isSiteName(name, siteName)) continue;
     if (!out.some((o) => sameName(o, name))) out.push(name);
   }
-  // "Anna Müller, Berlin" and "Anna Müller, dpa": one word after a full name is the place or the agency.
-  return out.length > 1 && out[0]!.includes(' ') ? out.filter((n, i) => i === 0 || n.includes(' ')) : out;
+  // "Anna Müller, Berlin" and "Anna Müller, dpa": one word after a full name is the place or the agency;
+  // "Uta Staschewski, Projektleiterin der HSS": a job title after it is no second writer.
+  return out.length > 1 && out[0]!.includes(' ') ? out.filter((n, i) => i === 0 || (n.includes(' ') && !ROLE_WORD.test(n))) : out;
 }
 
 function norm(s: string): string {
@@ -115,8 +120,9 @@ export function sameName(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-/** The site's name as written or as its host ("El Colombiano" for "www.elcolombiano.com"). */
+/** The site's name as written, as its host ("El Colombiano" for "www.elcolombiano.com") or as one piece of it ("HSS - Hanns-Seidel-Stiftung e.V."). */
 export function isSiteName(name: string, siteName: string): boolean {
   const n = norm(name);
-  return n === norm(siteName) || n === norm(siteName.trim().replace(/^(?:https?:\/\/)?www\d?\./i, '').replace(/\.[a-z]{2,6}\/?$/i, ''));
+  const host = siteName.trim().replace(/^(?:https?:\/\/)?www\d?\./i, '').replace(/\.[a-z]{2,6}\/?$/i, '');
+  return [siteName, host, ...siteName.split(/\s+[-–—|:]\s+/)].some((v) => norm(v) === n);
 }

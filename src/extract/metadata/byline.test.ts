@@ -79,3 +79,17 @@ test('a two-letter user name counts in byline markup only', () => {
   assert.deepEqual(authorsOf('', '<h1>Ein Titel für den Test</h1><span class="author">in</span>' + STORY), []);
   assert.deepEqual(authorsOf('<meta name="author" content="oz">', '<h1>Ein Titel für den Test</h1>' + STORY), []);
 });
+
+test('co-authors listed by a later source complete the chosen one, job titles never', () => {
+  const head = '<meta name="author" content="Michael L. Anderson">';
+  const three = '<h1>Ein Titel für den Test</h1>' + STORY + '<div class="authors">Michael L. Anderson, PhD, Carlos Dobkin, PhD, Devon Gorry, PhD</div>';
+  assert.deepEqual(authorsOf(head, three), ['Michael L. Anderson', 'Carlos Dobkin', 'Devon Gorry']);
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Person","name":"Sarah Hinger"}}</script>';
+  const roles = '<h1>Ein Titel für den Test</h1>' + STORY + '<div class="author">Sarah Hinger, Staff Attorney, ACLU Racial Justice Program</div>';
+  assert.deepEqual(authorsOf(ld, roles), ['Sarah Hinger']);
+});
+
+test('"Text & Fotos:" by the headline names the writer', () => {
+  const body = '<div>Text &amp; Fotos: Ivan Valetny</div><h1>Ein Titel für den Test</h1>' + STORY;
+  assert.deepEqual(authorsOf('<meta name="author" content="Auto Illustrierte">', body), ['Ivan Valetny']);
+});

@@ -1,4 +1,4 @@
-import { namesFrom, sameName } from './authors.ts';
+import { namesFrom, ROLE_WORD, sameName } from './authors.ts';
 import { meta, type PageSignals } from './collect.ts';
 import { textOf, type DomElement } from './dom.ts';
 import { ldStrings, resolveRefs, types, type LdNode, type LdPicture } from './jsonld.ts';
@@ -43,7 +43,8 @@ const BYLINE_LINE = new RegExp(
   '^(?:(?:ein\\s+)?(?:beitrag|artikel|text|kommentar|gastbeitrag|interview)\\s+von|veröffentlicht\\s+von|erstellt\\s+von|' +
     'eingestellt\\s+von|geschrieben\\s+von|verfasst\\s+von|written\\s+by|posted\\s+by|escrito\\s+por|publicado\\s+por|' +
     'écrit\\s+par|publié\\s+par|scritto\\s+da|napisał[a]?|von|by|por|par|di|door|av|af|od|' +
-    'autor(?:in|en)?|autore|auteur|author|authors|verfasser(?:in)?|text|texto|texte|testo|tekst|redacción|reporter)' +
+    'autor(?:in|en)?|autore|auteur|author|authors|verfasser(?:in)?|' +
+    '(?:text|texto|texte|testo|tekst)(?:\\s*(?:&|\\+|/|und|and|y|et)\\s*(?:fotos?|bilder|photos?|fotografie|interview))?|redacción|reporter)' +
     '(\\s*:\\s*|\\s+|)',
   'iu',
 );
@@ -151,6 +152,22 @@ function printedSpelling(fromMeta: string[], near: HeadlineLines, siteName: stri
   return fromMeta;
 }
 
+/** Sources after the chosen one that may list its co-authors: the lines by the headline, the meta tag, byline markup. */
+const CO_AUTHOR_SOURCES = 6;
+
+/**
+ * The longest later list that names every chosen author and more co-authors ("Michael L. Anderson" of three in
+ * the byline markup); a list carrying job titles or units is no list of co-authors.
+ */
+function withCoAuthors(names: string[], later: (() => string[])[]): string[] {
+  let best = names;
+  for (const source of later) {
+    const other = source();
+    if (other.length > best.length && names.every((n) => other.some((o) => sameName(o, n))) && !other.some((o) => ROLE_WORD.test(o))) best = other;
+  }
+  return best;
+}
+
 function merge(lists: string[][]): string[] {
   const out: string[] = [];
   for (const list of lists) for (const n of list) if (!out.some((o) => sameName(o, n))) out.push(n);
@@ -231,11 +248,11 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
     // "Written by Miami Today on …": a byline by the headline that names the outlet itself, when no one else is named.
     () => fromLines([near.after, near.before], null),
   ];
-  for (const source of sources) {
+  for (const [i, source] of sources.entries()) {
     const names = source();
     if (names.length === 0) continue;
     if (isWeak(names)) fallbacks.push(names);
-    else return completeGivenName(merge([names]), fullNameTexts(s, ld, near, headline));
+    else return completeGivenName(withCoAuthors(merge([names]), sources.slice(i + 1, CO_AUTHOR_SOURCES)), fullNameTexts(s, ld, near, headline));
   }
   return merge([...fallbacks.slice(0, 1), fromLd.orgs]).slice(0, 3);
 }
