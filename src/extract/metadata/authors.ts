@@ -25,7 +25,7 @@ const TRAILER = /\s+(?:veröffentlicht|published|posted|(?:in|under|filed under|
 /** Widget text that follows the name in many bylines: comment counts, categories, tags. */
 const JUNK_TAIL = /(?:\s*[·•|]\s*[^·•|]*?)?\s+(?:keine?\s+|ein\s+|no\s+|one\s+|\d+\s+)?(?:kommentar\w*|comments?|kategorie\w*|categor\w*|schlagw\w*|tags?|rebloggt|ergebnisse|follow|folgen)\b.*$/isu;
 const COMMENTISH = /^(?:(?:published|posted|veröffentlicht|publiziert|erstellt|publicado|publié)(?:\s+\p{L}+)?|neueste beiträge|recent posts|name\s*\*?|please enter your name here|no author|anonymous|anonym|admin|administrator|gast|guest|user)$|\s(?:sagt|says|dice|dit|schreibt|meint)\s*:?$/iu;
-const ROLE = /^(?:phd|ph\.d\.|md|dr\.?|prof\.?|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|editor|senior editor|staff writers?|contributor|contributing writer|fotograf(?:in)?|photographer|autor(?:in)?|author|redaktor|redactor(?:a)?|rédacteur|rédactrice|periodista|giornalista|dziennikarz|correspondent|corresponsal|envoyé spécial|freie?r? autor(?:in)?|gastautor(?:in)?|mehr|more|folgen|follow|profil|profile|e-?mail|twitter|facebook|instagram|linkedin|kontakt|contact|alle artikel|all articles|articles?|artikel|view all posts|posts?|home|startseite)$/iu;
+const ROLE = /^(?:phd|ph\.d\.|md|dr\.?|prof\.?|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|editor|senior editor|staff writers?|contributor|contributing writer|fotograf(?:in)?|photographer|autor(?:in)?|author|redaktor|redactor(?:a)?|rédacteur|rédactrice|periodista|giornalista|dziennikarz|correspondent|corresponsal|envoyé spécial|freie?r? autor(?:in)?|gastautor(?:in)?|mehr|more|folgen|follow|profil|profile|e-?mail|twitter|facebook|instagram|linkedin|kontakt|contact|alle artikel|all articles|articles?|artikel|view all posts|posts?|home|startseite|(?:forum\s+)?moderator(?:in)?)$/iu;
 const NOT_NAME = /\d|[@<>{}=#]|\b(?:cookie|javascript|copyright|newsletter|abonn\w*|subscribe|kommentar\w*|comments?|minuten|minutes|lesezeit|read(?:ing)? time|share|teilen|drucken|print|kategorie\w*|categor\w*|schlagw\w*|tags?|ergebnisse|rebloggt|reblogged|follow|folgen)\b/iu;
 
 /** A lower-case first word that is no name particle ("von der Leyen") and no brand ("auto-motor.at Redaktion", "revamp-it Webteam"). */
@@ -38,7 +38,7 @@ const DASHED = /\s+[-–—]\s+/;
 const SHORT_WORD = /^(?:in|im|am|um|an|on|at|by|to|of|de|la|le|el|il|lo|da|di|du|zu|so|ja|no|ok|is|it|es|en|et|er|ab|up|go|me|my|we|us|he|or|if|as|be|do|ad)$/i;
 
 /** Job titles and units printed between co-authors ("Sarah Hinger, Staff Attorney, ACLU Racial Justice Program"). */
-export const ROLE_WORD = /(?:^|\s)(?:\p{L}*(?:leiter|sprecher|vorsitzende|referent|direktor|präsident|beauftragte|geschäftsführer)(?:in|innen|r)?|director|directora|directeur|attorney|editor|chief|manager|officer|president|professor|program|programme|department|team|abteilung)(?=\s|$)/iu;
+export const ROLE_WORD = /(?:^|\s)(?:\p{L}*(?:leiter|sprecher|vorsitzende|referent|direktor|präsident|beauftragte|geschäftsführer|student)(?:in|innen|r)?|director|directora|directeur|attorney|editor|chief|manager|officer|president|professor|program|programme|department|team|abteilung)(?=\s|$)/iu;
 
 /** A user handle with a number ("Marianne1", "Bo2man"): community posts are signed with these, after a byline word. */
 const HANDLE = /^\p{L}{2,}[\p{L}\p{N}._-]*$/u;
@@ -102,9 +102,12 @@ export function namesFrom(raw: string, siteName: string | null, handles = false)
   const allowHandle = handles || BYLINE_WORD.test(raw);
   for (const part of text.split(SPLIT)) {
     // "Kiran C Nair - Chrome Safe Browsing team": the name before a dash, when the whole is no name.
-    const name = cleanName(part, allowHandle) ?? (DASHED.test(part) ? cleanName(part.split(DASHED)[0]!, allowHandle) : null);
+    let name = cleanName(part, allowHandle) ?? (DASHED.test(part) ? cleanName(part.split(DASHED)[0]!, allowHandle) : null);
     if (!name) continue;
     if (siteName && isSiteName(name, siteName)) continue;
+    // "Matthias herrpfleger": a display name with the blog's own name glued on as a surname.
+    const lastSpace = name.lastIndexOf(' ');
+    if (siteName && lastSpace > 0 && /^\p{Ll}+$/u.test(name.slice(lastSpace + 1)) && isSiteName(name.slice(lastSpace + 1), siteName)) name = name.slice(0, lastSpace);
     if (!out.some((o) => sameName(o, name))) out.push(name);
   }
   // "Anna Müller, Berlin" and "Anna Müller, dpa": one word after a full name is the place or the agency;

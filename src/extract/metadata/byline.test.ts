@@ -93,3 +93,16 @@ test('"Text & Fotos:" by the headline names the writer', () => {
   const body = '<div>Text &amp; Fotos: Ivan Valetny</div><h1>Ein Titel für den Test</h1>' + STORY;
   assert.deepEqual(authorsOf('<meta name="author" content="Auto Illustrierte">', body), ['Ivan Valetny']);
 });
+
+test('a forum thread names its starter, a press release its issuer', () => {
+  const forum = '<h1>Ein Titel für den Test</h1><div><span>Thread starter</span> <a href="/members/7">Tiberius</a></div><div>Tiberius</div><div>Forum Moderator</div>' + STORY;
+  assert.deepEqual(authorsOf('', forum), ['Tiberius']);
+  const release = '<div>Pressemitteilung</div><div>Herausgeber: Nordex SE</div><h1>Ein Titel für den Test</h1>' + STORY;
+  assert.deepEqual(authorsOf('', release), ['Nordex SE']);
+});
+
+test('the blog name glued to a display name as a surname is cut, a job title never completes a given name', () => {
+  const head = '<meta property="og:site_name" content="Herr Pfleger">';
+  const body = '<h1>Ein Titel für den Test</h1>' + STORY + '<div class="author-box"><span class="author">Matthias herrpfleger</span><p>Matthias Medizinstudent aus Leipzig</p></div>';
+  assert.deepEqual(authorsOf(head, body), ['Matthias']);
+});

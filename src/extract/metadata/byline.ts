@@ -43,11 +43,13 @@ const BYLINE_LINE = new RegExp(
   '^(?:(?:ein\\s+)?(?:beitrag|artikel|text|kommentar|gastbeitrag|interview)\\s+von|veröffentlicht\\s+von|erstellt\\s+von|' +
     'eingestellt\\s+von|geschrieben\\s+von|verfasst\\s+von|written\\s+by|posted\\s+by|escrito\\s+por|publicado\\s+por|' +
     'écrit\\s+par|publié\\s+par|scritto\\s+da|napisał[a]?|von|by|por|par|di|door|av|af|od|' +
-    'autor(?:in|en)?|autore|auteur|author|authors|verfasser(?:in)?|' +
+    'autor(?:in|en)?|autore|auteur|author|authors|verfasser(?:in)?|herausgeber(?:in)?|thread\\s+starter|themenstarter|' +
     '(?:text|texto|texte|testo|tekst)(?:\\s*(?:&|\\+|/|und|and|y|et)\\s*(?:fotos?|bilder|photos?|fotografie|interview))?|redacción|reporter)' +
     '(\\s*:\\s*|\\s+|)',
   'iu',
 );
+/** A forum thread's first poster, named by the user name they post under ("Thread starter Tiberius"). */
+const THREAD_STARTER = /thread\s+starter|themenstarter/i;
 const UPPER_START = /^\p{Lu}/u;
 const GLUED_NAME = /^\p{Lu}\p{Ll}/u;
 /** "11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg". */
@@ -92,7 +94,7 @@ function fromCueLines(lines: string[], siteName: string | null): string[] {
     }
     // A cue glued to the name ("ByAlex") counts before a capitalised word only, so "AVOCAT" is no "Av" byline.
     if (!(m[1] === '' ? GLUED_NAME.test(rest) : UPPER_START.test(rest))) continue;
-    const names = namesFrom(rest, siteName);
+    const names = namesFrom(rest, siteName, THREAD_STARTER.test(m[0]));
     if (names.length > 0) return names;
   }
   return [];
