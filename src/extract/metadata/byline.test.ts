@@ -106,3 +106,12 @@ test('the blog name glued to a display name as a surname is cut, a job title nev
   const body = '<h1>Ein Titel für den Test</h1>' + STORY + '<div class="author-box"><span class="author">Matthias herrpfleger</span><p>Matthias Medizinstudent aus Leipzig</p></div>';
   assert.deepEqual(authorsOf(head, body), ['Matthias']);
 });
+
+test('a cue after leading dashes or a date, and the classic WordPress "— user @ time" line, name the writer', () => {
+  const dashes = '<h1>Ein Titel für den Test</h1><div><strong><em>---- by Kenneth Surin</em></strong></div>' + STORY;
+  assert.deepEqual(authorsOf('', dashes), ['Kenneth Surin']);
+  const dated = '<div>05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</div><h1>Ein Titel für den Test</h1>' + STORY;
+  assert.deepEqual(authorsOf('', dated), ['Eberhard Fuhr']);
+  const classic = '<h1>Ein Titel für den Test</h1><div>Filed under: Alltagsgeplauder , Büchergeschichten , Gesellschaftspolitik , Schreibbericht — jancak @ 00:11</div>' + STORY;
+  assert.deepEqual(authorsOf('', classic), ['jancak']);
+});

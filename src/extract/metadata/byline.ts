@@ -43,11 +43,14 @@ const BYLINE_LINE = new RegExp(
   '^(?:(?:ein\\s+)?(?:beitrag|artikel|text|kommentar|gastbeitrag|interview)\\s+von|veröffentlicht\\s+von|erstellt\\s+von|' +
     'eingestellt\\s+von|geschrieben\\s+von|verfasst\\s+von|written\\s+by|posted\\s+by|escrito\\s+por|publicado\\s+por|' +
     'écrit\\s+par|publié\\s+par|scritto\\s+da|napisał[a]?|von|by|por|par|di|door|av|af|od|' +
-    'autor(?:in|en)?|autore|auteur|author|authors|verfasser(?:in)?|herausgeber(?:in)?|thread\\s+starter|themenstarter|' +
+    'autor(?:in|en)?|autore|auteur|author|authors|verfasser(?:in)?|herausgeber(?:in)?|redaktion(?=\\s*:)|thread\\s+starter|themenstarter|' +
     '(?:text|texto|texte|testo|tekst)(?:\\s*(?:&|\\+|/|und|and|y|et)\\s*(?:fotos?|bilder|photos?|fotografie|interview))?|redacción|reporter)' +
     '(\\s*:\\s*|\\s+|)',
   'iu',
 );
+const DATE_LEAD = /^(\S+(?:\s\S+){0,3}?)\s+[-–—|•·]\s+(\S.*)$/u;
+/** "Filed under: Alltag — jancak @ 00:11": WordPress's classic post line, the writer's user name before the time. */
+const AUTHOR_AT_TIME = /\s[—–]\s+([\p{L}\p{N}._-]{2,30})\s+@\s+\d{1,2}:\d{2}\b/u;
 /** A forum thread's first poster, named by the user name they post under ("Thread starter Tiberius"). */
 const THREAD_STARTER = /thread\s+starter|themenstarter/i;
 const UPPER_START = /^\p{Lu}/u;
@@ -80,9 +83,16 @@ function fromLines(groups: string[][], siteName: string | null): string[] {
 }
 
 /** "Von Anna Müller", "By" + "Anna Müller", "Auteur : Anna Müller": a line that opens with a byline cue. */
+/** "---- by Kenneth Surin", "05.02.2020 - Redaktion: Eberhard Fuhr": the cue after leading dashes or a date. */
+function withoutLead(line: string): string {
+  const t = line.replace(/^[-–—―_*•·>|\s]+/, '');
+  const dated = DATE_LEAD.exec(t);
+  return dated && parseHumanDate(dated[1]!) !== null ? dated[2]! : t;
+}
+
 function fromCueLines(lines: string[], siteName: string | null): string[] {
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = withoutLead(lines[i]!);
     if (line.length > 160) continue;
     const m = BYLINE_LINE.exec(line);
     if (!m) continue;
@@ -104,6 +114,8 @@ function fromCueLines(lines: string[], siteName: string | null): string[] {
 function fromDatedLines(lines: string[], siteName: string | null): string[] {
   for (let i = 0; i < Math.min(lines.length, 6); i++) {
     const line = lines[i]!;
+    const atTime = AUTHOR_AT_TIME.exec(line);
+    if (atTime) return [atTime[1]!];
     if (line.length > 100) continue;
     const dated = DATED_NAME.exec(line);
     if (dated && parseHumanDate(dated[1]!) !== null) {
