@@ -52,6 +52,8 @@ test('widget text, addresses and handles around a name are junk, never a name', 
     ['InterviewSVEN MICHAELSEN', ['SVEN MICHAELSEN']],
     ['Staff and news service reports', ['Staff', 'news service reports']],
     ['revamp-it Webteam', ['revamp-it Webteam']],
+    ['Isabel Caro , Rocío Latorre y José Miguel Wilson Hace 13 horas', ['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']],
+    ['Matthias Weber vor 4 Monaten', ['Matthias Weber']],
   ];
   for (const [input, want] of cases) assert.deepEqual(namesFrom(input, null), want, input);
 });

@@ -19,7 +19,8 @@ const EMAIL = /\S+@\S+\.\S+|\S+\s?[[(]at[\])]\s?\S+/gi;
 const URLISH = /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi;
 /** A social handle printed after the name ("Williams Perdomo @wperdomod"). */
 const SOCIAL_HANDLE = /(?:^|\s)@[\p{L}\p{N}._]+/gu;
-const DATEISH = /\b\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}\b.*$|\s(?:on|am|le|el|il|op)\s+\p{L}{3,}\.?\s+\d.*$|\b\d{1,2}:\d{2}\b.*$|\b(?:updated|aktualisiert|actualizado|mis à jour|publié|veröffentlicht|stand|am|le|el|il|on)\b\s*:?\s*\d.*$/iu;
+/** Dates, times and relative times ("Hace 13 horas", "vor 4 Monaten", "3 hours ago") after a name. */
+const DATEISH = /\b\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}\b.*$|\s(?:on|am|le|el|il|op)\s+\p{L}{3,}\.?\s+\d.*$|\b\d{1,2}:\d{2}\b.*$|\b(?:updated|aktualisiert|actualizado|mis à jour|publié|veröffentlicht|stand|am|le|el|il|on)\b\s*:?\s*\d.*$|\s(?:hace|vor|il y a|há)\s+(?:\d+|une?|una|einer?|einem)\s+\p{L}+.*$|\s\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago\b.*$/iu;
 const SPLIT = /\s*(?:,|;|\||\s+(?:und|and|y|et|e|i|og|en|&|und\s+von)\s+|\s+&\s+|\s*\/\s*|\s+·\s+|\s+•\s+|\n)\s*/iu;
 const TRAILER = /\s+(?:veröffentlicht|published|posted|(?:in|under|filed under|im)\s+\p{Lu}[\p{L}\s]*|alle artikel|all articles|mehr artikel|more articles|am\s+\p{L}+|am|at|um|on|le|el|il|chefredakteur(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|staff(?: writer)?|\p{Lu}[\p{L}-]*\s+staff|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/iu;
 /** Widget text that follows the name in many bylines: comment counts, categories, tags. */

@@ -29,6 +29,8 @@ test('the signature at the end of an article names its writer', () => {
     ['<div><p>Der Bau der Brücke beginnt im Frühjahr, wenn die Genehmigungen vorliegen, und soll nach Angaben der Stadt bis zum Ende des Jahres 2025 abgeschlossen sein, sagte die Sprecherin.</p><p><b><i>Stefan Wasser</i></b></p></div>', ['Stefan Wasser']],
     ['<div><p>Der Bau der Brücke beginnt im Frühjahr, wenn die Genehmigungen vorliegen, und soll nach Angaben der Stadt bis zum Ende des Jahres 2025 abgeschlossen sein, sagte die Sprecherin.</p><p><b>Weitere Informationen</b></p><ul><li>Ein Link zu einer längeren Seite mit vielen Informationen</li></ul></div>', []],
     ['<div><p>Kurz.</p><p><b>Anna Weber</b></p></div>', []],
+    ['<p>So Long, and Thanks for All the Fish!</p><p>Benni<br>10. September 2017</p>', ['Benni']],
+    ['<p>Die Ausstellung läuft bis<br>10. September 2017</p>', []],
   ];
   for (const [html, want] of cases) assert.deepEqual(signedAuthors(lines(html), null), want, html);
 });
