@@ -5,6 +5,7 @@ import { ldStrings, resolveRefs, types, type LdNode, type LdPicture } from './js
 import type { HeadlineLines } from './near-headline.ts';
 import { parseHumanDate } from './dates.ts';
 import { completeGivenName } from './full-name.ts';
+import { creditedSource } from './credit.ts';
 import { signedAuthors } from './signed.ts';
 import { spacedText } from './spaced-text.ts';
 
@@ -259,6 +260,7 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
       return fromElements(byDistance(s, els, headline), siteName, true);
     },
     () => signedAuthors(s.signLines, siteName),
+    () => creditedSource(s.signLines),
     // "Written by Miami Today on …": a byline by the headline that names the outlet itself, when no one else is named.
     () => fromLines([near.after, near.before], null),
   ];
