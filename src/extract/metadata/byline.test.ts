@@ -115,3 +115,9 @@ test('a cue after leading dashes or a date, and the classic WordPress "— user 
   const classic = '<h1>Ein Titel für den Test</h1><div>Filed under: Alltagsgeplauder , Büchergeschichten , Gesellschaftspolitik , Schreibbericht — jancak @ 00:11</div>' + STORY;
   assert.deepEqual(authorsOf('', classic), ['jancak']);
 });
+
+test('markup hidden from readers by the headline does not count as the page showing a name', () => {
+  const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Ein Titel für den Test","author":{"@type":"Person","name":"Isabell Angele"}}</script>';
+  const body = '<h1>Ein Titel für den Test</h1><div><span class="vcard rich-snippet-hidden"><span class="fn">Isabell Angele</span></span><span>25. Dezember 2022</span></div><p>Ein Resümee.</p><p><strong>Von Matthias Lauerer</strong></p>' + STORY;
+  assert.deepEqual(authorsOf(ld, body), ['Matthias Lauerer']);
+});
