@@ -30,9 +30,11 @@ function personLike(name: string): boolean {
   return words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!);
 }
 
+/** In the comments, or in a form ("… 3 courriels par mois" in a newsletter sign-up label). */
 function inComments(el: DomElement): boolean {
   let cur: DomElement | null = el;
   for (let i = 0; i < 6 && cur; i++, cur = cur.parentElement) {
+    if (/^(?:FORM|LABEL)$/i.test(cur.tagName)) return true;
     if (COMMENTS.test(`${cur.getAttribute('class') ?? ''} ${cur.getAttribute('id') ?? ''}`)) return true;
   }
   return false;
