@@ -121,3 +121,10 @@ test('markup hidden from readers by the headline does not count as the page show
   const body = '<h1>Ein Titel für den Test</h1><div><span class="vcard rich-snippet-hidden"><span class="fn">Isabell Angele</span></span><span>25. Dezember 2022</span></div><p>Ein Resümee.</p><p><strong>Von Matthias Lauerer</strong></p>' + STORY;
   assert.deepEqual(authorsOf(ld, body), ['Matthias Lauerer']);
 });
+
+test("byline markup naming only the outlet is kept when no one else is named", () => {
+  const head = '<meta property="og:site_name" content="uncut-news.ch">';
+  const body = '<h1>Ein Titel für den Test</h1><span class="post-author">uncut-news.ch</span>' + STORY;
+  assert.deepEqual(authorsOf(head, body), ['uncut-news.ch']);
+  assert.deepEqual(authorsOf(head, '<h1>Ein Titel für den Test</h1>' + STORY), []);
+});

@@ -6,6 +6,7 @@ import type { HeadlineLines } from './near-headline.ts';
 import { parseHumanDate } from './dates.ts';
 import { completeGivenName } from './full-name.ts';
 import { creditedSource } from './credit.ts';
+import { postAuthorReply } from './post-author.ts';
 import { signedAuthors } from './signed.ts';
 import { spacedText } from './spaced-text.ts';
 
@@ -261,8 +262,10 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
     },
     () => signedAuthors(s.signLines, siteName),
     () => creditedSource(s.signLines),
-    // "Written by Miami Today on …": a byline by the headline that names the outlet itself, when no one else is named.
+    () => postAuthorReply(s.bylines),
+    // "Written by Miami Today on …": a byline that names the outlet itself, when no one else is named.
     () => fromLines([near.after, near.before], null),
+    () => fromElements(byDistance(s, s.bylines.filter((el) => !elsewhere(el)), headline), null, true),
   ];
   for (const [i, source] of sources.entries()) {
     const names = source();
