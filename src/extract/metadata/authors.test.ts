@@ -54,6 +54,7 @@ test('widget text, addresses and handles around a name are junk, never a name', 
     ['revamp-it Webteam', ['revamp-it Webteam']],
     ['Isabel Caro , Rocío Latorre y José Miguel Wilson Hace 13 horas', ['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']],
     ['Matthias Weber vor 4 Monaten', ['Matthias Weber']],
+    ['Espectáculos “Eres súper sensible', []],
   ];
   for (const [input, want] of cases) assert.deepEqual(namesFrom(input, null), want, input);
 });

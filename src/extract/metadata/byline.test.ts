@@ -128,3 +128,8 @@ test("byline markup naming only the outlet is kept when no one else is named", (
   assert.deepEqual(authorsOf(head, body), ['uncut-news.ch']);
   assert.deepEqual(authorsOf(head, '<h1>Ein Titel für den Test</h1>' + STORY), []);
 });
+
+test('an interview byline names the interviewer, not the person interviewed', () => {
+  const body = '<h1>Ein Titel für den Test</h1><p><em>Ein Interview von <strong>Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p>' + STORY;
+  assert.deepEqual(authorsOf('', body), ['Eugen Zentner']);
+});

@@ -106,7 +106,9 @@ function fromCueLines(lines: string[], siteName: string | null): string[] {
     }
     // A cue glued to the name ("ByAlex") counts before a capitalised word only, so "AVOCAT" is no "Av" byline.
     if (!(m[1] === '' ? GLUED_NAME.test(rest) : UPPER_START.test(rest))) continue;
-    const names = namesFrom(rest, siteName, THREAD_STARTER.test(m[0]));
+    // "Ein Interview von Eugen Zentner mit Sonja Silberhorn": the interviewer wrote it.
+    const byline = /interview/i.test(m[0]) ? rest.replace(/\s+(?:mit|with|avec|con)\s+\p{Lu}.*$/u, '') : rest;
+    const names = namesFrom(byline, siteName, THREAD_STARTER.test(m[0]));
     if (names.length > 0) return names;
   }
   return [];
