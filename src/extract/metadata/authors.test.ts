@@ -39,6 +39,7 @@ test('the site name is not an author', () => {
   assert.deepEqual(namesFrom('Jobs & Hire', 'Jobs & Hire'), []);
   assert.deepEqual(namesFrom('El Colombiano', 'www.elcolombiano.com'), []);
   assert.deepEqual(namesFrom('Hanns-Seidel-Stiftung e.V.', 'HSS - Hanns-Seidel-Stiftung e.V.'), []);
+  assert.deepEqual(namesFrom('MesOpinions.com', 'https://www.mesopinions.com/'), []);
 });
 
 test('widget text, addresses and handles around a name are junk, never a name', () => {
@@ -55,6 +56,9 @@ test('widget text, addresses and handles around a name are junk, never a name', 
     ['Isabel Caro , Rocío Latorre y José Miguel Wilson Hace 13 horas', ['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']],
     ['Matthias Weber vor 4 Monaten', ['Matthias Weber']],
     ['Espectáculos “Eres súper sensible', []],
+    ['Auteur(s) :', []],
+    ['Les Membres du Choeur de Radio France', ['Les Membres du Choeur de Radio France']],
+    ['DITIB - Türkisch-Islamische Union der Anstalt für Religion e.V.', ['DITIB']],
   ];
   for (const [input, want] of cases) assert.deepEqual(namesFrom(input, null), want, input);
 });

@@ -26,8 +26,10 @@ const TRAILER = /\s+(?:veröffentlicht|published|posted|(?:in|under|filed under|
 /** Widget text that follows the name in many bylines: comment counts, categories, tags. */
 const JUNK_TAIL = /(?:\s*[·•|]\s*[^·•|]*?)?\s+(?:keine?\s+|ein\s+|no\s+|one\s+|\d+\s+)?(?:kommentar\w*|comments?|kategorie\w*|categor\w*|schlagw\w*|tags?|rebloggt|ergebnisse|follow|folgen)\b.*$/isu;
 const COMMENTISH = /^(?:(?:published|posted|veröffentlicht|publiziert|erstellt|publicado|publié)(?:\s+\p{L}+)?|neueste beiträge|recent posts|name\s*\*?|please enter your name here|no author|anonymous|anonym|admin|administrator|gast|guest|user)$|\s(?:sagt|says|dice|dit|schreibt|meint)\s*:?$/iu;
-const ROLE = /^(?:phd|ph\.d\.|md|dr\.?|prof\.?|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|editor|senior editor|staff writers?|contributor|contributing writer|fotograf(?:in)?|photographer|autor(?:in)?|author|redaktor|redactor(?:a)?|rédacteur|rédactrice|periodista|giornalista|dziennikarz|correspondent|corresponsal|envoyé spécial|freie?r? autor(?:in)?|gastautor(?:in)?|mehr|more|folgen|follow|profil|profile|e-?mail|twitter|facebook|instagram|linkedin|kontakt|contact|alle artikel|all articles|articles?|artikel|view all posts|posts?|home|startseite|(?:forum\s+)?moderator(?:in)?)$/iu;
+const ROLE = /^(?:phd|ph\.d\.|md|dr\.?|prof\.?|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|editor|senior editor|staff writers?|contributor|contributing writer|fotograf(?:in)?|photographer|autor(?:in|en)?|author|auteurs?|autore|autora|autores|redaktor|redactor(?:a)?|rédacteur|rédactrice|periodista|giornalista|dziennikarz|correspondent|corresponsal|envoyé spécial|freie?r? autor(?:in)?|gastautor(?:in)?|mehr|more|folgen|follow|profil|profile|e-?mail|twitter|facebook|instagram|linkedin|kontakt|contact|alle artikel|all articles|articles?|artikel|view all posts|posts?|home|startseite|(?:forum\s+)?moderator(?:in)?)$/iu;
 const NOT_NAME = /\d|[@<>{}=#“”„«»"]|\b(?:cookie|javascript|copyright|newsletter|abonn\w*|subscribe|kommentar\w*|comments?|minuten|minutes|lesezeit|read(?:ing)? time|share|teilen|drucken|print|kategorie\w*|categor\w*|schlagw\w*|tags?|ergebnisse|rebloggt|reblogged|follow|folgen)\b/iu;
+
+const PARTICLE = /^(?:von|van|de|der|den|del|della|di|da|du|des|le|la|zu|ter|ten|dos|das|al|el|bin|ibn|y|e|of)$/;
 
 /** A lower-case first word that is no name particle ("von der Leyen") and no brand ("auto-motor.at Redaktion", "revamp-it Webteam"). */
 const LOWER_PHRASE = /^(?!(?:von|van|de|der|den|del|della|di|da|du|le|la|zu|ter|ten|dos|das|al|el|bin|ibn)$)\p{Ll}+$/u;
@@ -35,6 +37,12 @@ const LOWER_PHRASE = /^(?!(?:von|van|de|der|den|del|della|di|da|du|le|la|zu|ter|
 /** "Brendan Carlin For The Mail On Sunday", "Anna Weber für die Rundschau": the writer, not the outlet. */
 const FOR_OUTLET = /\s+(?:for|für|pour|para|per)\s+(?:the\s+|die\s+|den\s+|das\s+|le\s+|la\s+|el\s+)?\p{Lu}.*$/iu;
 const DASHED = /\s+[-–—]\s+/;
+
+/** A person's name (two to four words) before the outlet; a long organisation name ("… Anstalt für Religion") stays whole. */
+function cutOutlet(t: string): string {
+  const m = FOR_OUTLET.exec(t);
+  return m && t.slice(0, m.index).split(/\s+/).length <= 4 ? t.slice(0, m.index) : t;
+}
 
 const SHORT_WORD = /^(?:in|im|am|um|an|on|at|by|to|of|de|la|le|el|il|lo|da|di|du|zu|so|ja|no|ok|is|it|es|en|et|er|ab|up|go|me|my|we|us|he|or|if|as|be|do|ad)$/i;
 
@@ -82,10 +90,11 @@ function stripDecorations(raw: string): string {
 
 /** One person-like name, or null: 1–5 words, mostly capitalised, no digits, roles or boilerplate. */
 export function cleanName(raw: string, allowHandle = false): string | null {
-  const t = stripDecorations(raw).replace(/\s*\((?:[^)]*)\)\s*/g, ' ').replace(FOR_OUTLET, '').trim();
+  const t = cutOutlet(stripDecorations(raw).replace(/\s*\((?:[^)]*)\)\s*/g, ' ').trim());
   if (!t || t.length > 60 || NOT_NAME.test(allowHandle && HANDLE.test(t) ? t.replace(/\d/g, '') : t) || ROLE.test(t) || COMMENTISH.test(t)) return null;
   const words = t.split(/\s+/);
-  if (words.length > 5) return null;
+  // Name particles do not count: "Les Membres du Choeur de Radio France" is five words long.
+  if (words.length > 7 || words.filter((w) => !PARTICLE.test(w)).length > 5) return null;
   // "deinen Hochzeitsbloggern", "in Uncategorized": a lower-case word before a capitalised one is a phrase, not a name.
   if (words.length > 1 && LOWER_PHRASE.test(words[0]!) && words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
   // Two letters ("oz", "mh") only as a user name in byline markup, never a stray preposition.
@@ -126,7 +135,8 @@ export function sameName(a: string, b: string): boolean {
 
 /** The site's name as written, as its host ("El Colombiano" for "www.elcolombiano.com") or as one piece of it ("HSS - Hanns-Seidel-Stiftung e.V."). */
 export function isSiteName(name: string, siteName: string): boolean {
+  const bare = (v: string): string => norm(v.trim().replace(/^(?:https?:\/\/)?www\d?\./i, '').replace(/\.[a-z]{2,6}\/?$/i, ''));
   const n = norm(name);
-  const host = siteName.trim().replace(/^(?:https?:\/\/)?www\d?\./i, '').replace(/\.[a-z]{2,6}\/?$/i, '');
-  return [siteName, host, ...siteName.split(/\s+[-–—|:]\s+/)].some((v) => norm(v) === n);
+  const b = bare(name);
+  return [siteName, ...siteName.split(/\s+[-–—|:]\s+/)].some((v) => norm(v) === n || bare(v) === b);
 }
