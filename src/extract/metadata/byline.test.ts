@@ -133,3 +133,12 @@ test('an interview byline names the interviewer, not the person interviewed', ()
   const body = '<h1>Ein Titel für den Test</h1><p><em>Ein Interview von <strong>Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p>' + STORY;
   assert.deepEqual(authorsOf('', body), ['Eugen Zentner']);
 });
+
+test('a date above the headline sits by breadcrumbs and kickers: only a full name on its own line counts there', () => {
+  const kicker = '<div>21.01.2022</div><div>Aktuelle Meldung</div><h1>Ein Titel für den Test</h1>' + STORY;
+  assert.deepEqual(authorsOf('', kicker), []);
+  const byline = '<div>04.02.2022 | 13:10 Uhr | Uta Helkenberg</div><h1>Ein Titel für den Test</h1>' + STORY;
+  assert.deepEqual(authorsOf('', byline), ['Uta Helkenberg']);
+  const repeated = '<h1>Ein Titel für den Test</h1><div>22.12.2018</div><div>Ein Albtraum</div>' + STORY;
+  assert.deepEqual(authorsOf('', repeated), []);
+});

@@ -16,6 +16,7 @@ test('agency and source credits are kept as the page writes them', () => {
     [`<p>Hamburg (dpa/lno) – ${LONG}.</p><p>${LONG}.</p>`, ['dpa/lno']],
     [`<p>${LONG}.</p><p style="text-align:right">Quelle: <a href="https://www.kathpress.at">kathpress</a></p>`, ['kathpress']],
     [`<p>${LONG}.</p><p><em>Quelle: MDR THÜRINGEN/ls</em></p>`, ['MDR THÜRINGEN/ls']],
+    [`<p>${LONG}.</p><p>Quelle: KNA 19.11.21</p>`, ['KNA']],
     [`<p>${LONG} (siehe oben)</p>`, []],
     [`<p>Berlin (Reuters) ist kein Anfang eines Satzes mit Gedankenstrich</p>`, []],
     [`<p>${LONG}.</p><div class="comments"><p>Quelle: mein Nachbar</p></div>`, []],

@@ -14,7 +14,8 @@ const SOURCE_LINE = /^(?:quelle|source|fuente|fonte|źródło)\s*:\s*(.{2,40})$/
 const COMMENTS = /comment|kommentar|respond|reply|antwort|sidebar|widget|caption|figure/i;
 
 function credited(text: string | undefined, needAgency: boolean): string[] {
-  const t = text?.trim();
+  // "Quelle: KNA 19.11.21": the credit without its date.
+  const t = text?.replace(/\s+\d{1,2}\.\d{1,2}\.\d{2,4}.*$/, '').trim();
   return t && CREDIT.test(t) && (!needAgency || AGENCY.test(t)) ? [t] : [];
 }
 
