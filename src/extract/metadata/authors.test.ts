@@ -62,6 +62,8 @@ test('widget text, addresses and handles around a name are junk, never a name', 
     ['[email protected]', []],
     ['Followed Teams', []],
     ['Martina Berg Autor', ['Martina Berg']],
+    ['By Course or Type', []],
+    ['publisher', []],
     ['Les Membres du Choeur de Radio France', ['Les Membres du Choeur de Radio France']],
     ['DITIB - Türkisch-Islamische Union der Anstalt für Religion e.V.', ['DITIB']],
   ];

@@ -26,7 +26,7 @@ const TRAILER = /\s+(?:veröffentlicht|published|posted|autor(?:in)?|author|(?:i
 /** Widget text that follows the name in many bylines: comment counts, categories, tags. */
 const JUNK_TAIL = /(?:\s*[·•|]\s*[^·•|]*?)?\s+(?:keine?\s+|ein\s+|no\s+|one\s+|\d+\s+)?(?:kommentar\w*|comments?|kategorie\w*|categor\w*|schlagw\w*|tags?|rebloggt|ergebnisse|follow|folgen)\b.*$/isu;
 const COMMENTISH = /^(?:(?:published|posted|veröffentlicht|publiziert|erstellt|publicado|publié)(?:\s+\p{L}+)?|neueste beiträge|recent posts|name\s*\*?|please enter your name here|no author|anonymous|anonym|admin|administrator|gast|guest|user)$|\s(?:sagt|says|dice|dit|schreibt|meint)\s*:?$/iu;
-const ROLE = /^(?:phd|ph\.d\.|md|dr\.?|prof\.?|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|editor|senior editor|staff writers?|contributor|contributing writer|fotograf(?:in)?|photographer|autor(?:in|en)?|author|auteurs?|autore|autora|autores|redaktor|redactor(?:a)?|rédacteur|rédactrice|periodista|giornalista|dziennikarz|correspondent|corresponsal|envoyé spécial|freie?r? autor(?:in)?|gastautor(?:in)?|mehr|more|folgen|follow|profil|profile|e-?mail|twitter|facebook|instagram|linkedin|kontakt|contact|alle artikel|all articles|articles?|artikel|view all posts|posts?|home|startseite|(?:forum\s+)?moderator(?:in)?)$/iu;
+const ROLE = /^(?:phd|ph\.d\.|md|dr\.?|prof\.?|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|editor|senior editor|staff writers?|contributor|contributing writer|fotograf(?:in)?|photographer|autor(?:in|en)?|author|auteurs?|autore|autora|autores|redaktor|redactor(?:a)?|rédacteur|rédactrice|periodista|giornalista|dziennikarz|correspondent|corresponsal|envoyé spécial|freie?r? autor(?:in)?|gastautor(?:in)?|mehr|more|folgen|follow|profil|profile|e-?mail|twitter|facebook|instagram|linkedin|kontakt|contact|alle artikel|all articles|articles?|artikel|view all posts|posts?|home|startseite|(?:forum\s+)?moderator(?:in)?|publisher|herausgeber(?:in)?)$/iu;
 const NOT_NAME = /\d|[@<>{}=#“”„«»"]|^(?:fotos?|photos?|bild(?:er|quelle)?|image|quelle|credit)\s*:|email protected|\b(?:cookie|javascript|copyright|newsletter|abonn\w*|subscribe|kommentar\w*|comments?|minuten|minutes|lesezeit|read(?:ing)? time|share|teilen|drucken|print|kategorie\w*|categor\w*|schlagw\w*|tags?|ergebnisse|rebloggt|reblogged|follow\w*|folgen)\b/iu;
 
 const PARTICLE = /^(?:von|van|de|der|den|del|della|di|da|du|des|le|la|zu|ter|ten|dos|das|al|el|bin|ibn|y|e|of)$/;
@@ -95,6 +95,8 @@ export function cleanName(raw: string, allowHandle = false): string | null {
   const words = t.split(/\s+/);
   // Name particles do not count: "Les Membres du Choeur de Radio France" is five words long.
   if (words.length > 7 || words.filter((w) => !PARTICLE.test(w)).length > 5) return null;
+  // "By Course or Type" is a filter: co-authors are never joined by "or".
+  if (/\s(?:or|oder|ou)\s/.test(t)) return null;
   // "deinen Hochzeitsbloggern", "in Uncategorized": a lower-case word before a capitalised one is a phrase, not a name.
   if (words.length > 1 && LOWER_PHRASE.test(words[0]!) && words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
   // Two letters ("oz", "mh") only as a user name in byline markup, never a stray preposition.

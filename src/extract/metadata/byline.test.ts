@@ -141,4 +141,8 @@ test('a date above the headline sits by breadcrumbs and kickers: only a full nam
   assert.deepEqual(authorsOf('', byline), ['Uta Helkenberg']);
   const repeated = '<h1>Ein Titel für den Test</h1><div>22.12.2018</div><div>Ein Albtraum</div>' + STORY;
   assert.deepEqual(authorsOf('', repeated), []);
+  const section = '<h1>Ein Titel für den Test</h1><div>Mittwoch, 01. November 2023 - Handel</div>' + STORY;
+  assert.deepEqual(authorsOf('', section), []);
+  const field = '<h1>Ein Titel für den Test</h1><div>Ort Saarbrücken</div><div>Datum 28.01.2022</div>' + STORY;
+  assert.deepEqual(authorsOf('', field), []);
 });

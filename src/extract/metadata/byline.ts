@@ -63,8 +63,8 @@ const DATED_NAME = /^(\S+(?:\s\S+){0,3}?)\s*[-–|•·]\s*(?:\d{1,2}[:.]\d{2}\s
 const MID_BYLINE = /\s(?:by|von|por|par|di|door|od)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$/u;
 /** "Posted in News by anna_m on August 3, 2019": a writer, person or username, between "by" and a dated "on" (lower-case: "Par Loïc Le Clerc" is a name). */
 const BY_ON_DATE = /(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor)\s*:?\s+(\S+(?:\s+\S+){0,3}?)\s+(?:on|am|le|el|il|op)\s+(\S.{0,40})$/u;
-/** "Ein Albtraum": a line opening with an article is a heading, not a name. */
-const ARTICLE_WORD = /^(?:ein|eine|der|die|das|the|a|an)\s/i;
+/** "Ein Albtraum": a line opening with an article is a heading, not a name; "Ort Saarbrücken" is a field. */
+const ARTICLE_WORD = /^(?:ein|eine|der|die|das|the|a|an|ort|place|lieu|lugar)\s/i;
 const USERNAME = /^\p{L}[\p{L}\p{N}._-]{2,30}$/u;
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|von|van|de|der|den|da|di|del|la|le|zu)){1,3}$/u;
 
@@ -119,7 +119,7 @@ function fromCueLines(lines: string[], siteName: string | null): string[] {
 /**
  * A byline inside a dated line, or a bare name next to a date line, among the first lines of a run. `above`: the
  * run above the headline, where a date sits by breadcrumbs and kickers ("21.01.2022" / "Aktuelle Meldung"), so
- * only a name of two words or more on the date's own line counts there ("04.02.2022 | 13:10 Uhr | Uta Helkenberg").
+ * only a name on the date's own line counts there ("04.02.2022 | 13:10 Uhr | Uta Helkenberg").
  */
 function fromDatedLines(lines: string[], siteName: string | null, above: boolean): string[] {
   for (let i = 0; i < Math.min(lines.length, 6); i++) {
@@ -128,7 +128,8 @@ function fromDatedLines(lines: string[], siteName: string | null, above: boolean
     if (atTime) return [atTime[1]!];
     if (line.length > 100) continue;
     const dated = DATED_NAME.exec(line);
-    if (dated && parseHumanDate(dated[1]!) !== null && (!above || dated[2]!.includes(' '))) {
+    // One word after a date is a section ("Mittwoch, 01. November 2023 - Handel"); a name has two.
+    if (dated && parseHumanDate(dated[1]!) !== null && dated[2]!.includes(' ')) {
       const names = namesFrom(dated[2]!, siteName);
       if (names.length > 0) return names;
     }
