@@ -29,6 +29,7 @@ test('bylines become clean name lists', () => {
     ['Written by Miami Herald on November 7, 2023', ['Miami Herald']],
     ['Von Deutscher Turner Bund 4. 2. 2022.', ['Deutscher Turner Bund']],
     ['Author: Bo2man am 29.12.2010, 13:36 Uhr', ['Bo2man']],
+    ['Von c1ph4', ['c1ph4']],
     ['von 2022', []],
   ];
   for (const [input, want] of cases) assert.deepEqual(namesFrom(input, null), want, input);
@@ -64,6 +65,7 @@ test('widget text, addresses and handles around a name are junk, never a name', 
     ['Martina Berg Autor', ['Martina Berg']],
     ['By Course or Type', []],
     ['publisher', []],
+    ['Ort Saarbrücken', []],
     ['Les Membres du Choeur de Radio France', ['Les Membres du Choeur de Radio France']],
     ['DITIB - Türkisch-Islamische Union der Anstalt für Religion e.V.', ['DITIB']],
   ];

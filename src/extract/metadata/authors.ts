@@ -50,7 +50,7 @@ const SHORT_WORD = /^(?:in|im|am|um|an|on|at|by|to|of|de|la|le|el|il|lo|da|di|du
 export const ROLE_WORD = /(?:^|\s)(?:\p{L}*(?:leiter|sprecher|vorsitzende|referent|direktor|präsident|beauftragte|geschäftsführer|student)(?:in|innen|r)?|director|directora|directeur|attorney|editor|chief|manager|officer|president|professor|program|programme|department|team|abteilung)(?=\s|$)/iu;
 
 /** A user handle with a number ("Marianne1", "Bo2man"): community posts are signed with these, after a byline word. */
-const HANDLE = /^\p{L}{2,}[\p{L}\p{N}._-]*$/u;
+const HANDLE = /^\p{L}[\p{L}\p{N}._-]*\p{L}[\p{L}\p{N}._-]*$/u;
 const BYLINE_WORD = /(?:^|\s)(?:von|by|por|par|door|autor(?:in)?|author|auteur)\s*:?\s+\S/iu;
 
 function stripPrefix(t: string): string {
@@ -95,8 +95,8 @@ export function cleanName(raw: string, allowHandle = false): string | null {
   const words = t.split(/\s+/);
   // Name particles do not count: "Les Membres du Choeur de Radio France" is five words long.
   if (words.length > 7 || words.filter((w) => !PARTICLE.test(w)).length > 5) return null;
-  // "By Course or Type" is a filter: co-authors are never joined by "or".
-  if (/\s(?:or|oder|ou)\s/.test(t)) return null;
+  // "By Course or Type" is a filter: co-authors are never joined by "or"; "Ort Saarbrücken" is a field.
+  if (/\s(?:or|oder|ou)\s/.test(t) || /^(?:ort|place|lieu|lugar|datum|date)\s/i.test(t)) return null;
   // "deinen Hochzeitsbloggern", "in Uncategorized": a lower-case word before a capitalised one is a phrase, not a name.
   if (words.length > 1 && LOWER_PHRASE.test(words[0]!) && words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
   // Two letters ("oz", "mh") only as a user name in byline markup, never a stray preposition.

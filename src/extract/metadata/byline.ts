@@ -63,8 +63,8 @@ const DATED_NAME = /^(\S+(?:\s\S+){0,3}?)\s*[-–|•·]\s*(?:\d{1,2}[:.]\d{2}\s
 const MID_BYLINE = /\s(?:by|von|por|par|di|door|od)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$/u;
 /** "Posted in News by anna_m on August 3, 2019": a writer, person or username, between "by" and a dated "on" (lower-case: "Par Loïc Le Clerc" is a name). */
 const BY_ON_DATE = /(?:^|\s)(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor)\s*:?\s+(\S+(?:\s+\S+){0,3}?)\s+(?:on|am|le|el|il|op)\s+(\S.{0,40})$/u;
-/** "Ein Albtraum": a line opening with an article is a heading, not a name; "Ort Saarbrücken" is a field. */
-const ARTICLE_WORD = /^(?:ein|eine|der|die|das|the|a|an|ort|place|lieu|lugar)\s/i;
+/** "Ein Albtraum": a line opening with an article is a heading, not a name. */
+const ARTICLE_WORD = /^(?:ein|eine|der|die|das|the|a|an)\s/i;
 const USERNAME = /^\p{L}[\p{L}\p{N}._-]{2,30}$/u;
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|von|van|de|der|den|da|di|del|la|le|zu)){1,3}$/u;
 

@@ -32,6 +32,7 @@ test('the signature at the end of an article names its writer', () => {
     ['<div><p>Kurz.</p><p><b>Anna Weber</b></p></div>', []],
     ['<p>So Long, and Thanks for All the Fish!</p><p>Benni<br>10. September 2017</p>', ['Benni']],
     ['<p>Die Ausstellung läuft bis<br>10. September 2017</p>', []],
+    ['<p class="docData"><strong>Ort</strong> <span>Saarbrücken</span><br><strong>Datum</strong> <span>28.01.2022</span></p>', []],
   ];
   for (const [html, want] of cases) assert.deepEqual(signedAuthors(lines(html), null), want, html);
 });

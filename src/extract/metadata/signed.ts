@@ -87,7 +87,7 @@ function dateSigned(el: DomElement): string[] {
   const lines = brLines(el);
   if (lines.length !== 2 || parseHumanDate(lines[1]!) === null || lines[1]!.length > 40) return [];
   const words = lines[0]!.split(' ');
-  return words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}\p{Ll}/u.test(lines[0]!) ? [lines[0]!] : [];
+  return words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}\p{Ll}/u.test(lines[0]!) ? namesFrom(lines[0]!, null) : [];
 }
 
 /** The writer a short signature or post-meta line names, the article's end first; [] when none. */
@@ -97,7 +97,7 @@ export function signedAuthors(lines: DomElement[], siteName: string | null): str
     const text = visibleText(el);
     const postMeta = el.tagName.toUpperCase() !== 'P' || META_CLASS.test(el.getAttribute('class') ?? '');
     if (text.length < 6 || text.length > (postMeta ? 2 * MAX_LINE : MAX_LINE)) continue;
-    let names = emphasisedSignature(el, text) ? [text] : namesOfSignature(text, siteName);
+    let names = emphasisedSignature(el, text) ? namesFrom(text, siteName) : namesOfSignature(text, siteName);
     if (names.length === 0) names = dateSigned(el);
     if (names.length === 0 && postMeta && !SITE_CREDIT.test(text)) {
       const posted = POSTED_BY.exec(text);
