@@ -4,6 +4,8 @@
  * Pickert"). This completes such a one-word name from those texts.
  */
 
+import { ROLE_WORD } from './authors.ts';
+
 const GIVEN_NAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** Words that follow a name in byline widgets ("Von Henry In Aktuell") and are no surname. */
 const NOT_SURNAME = /^(?:in|im|am|um|on|at|und|and|auf|aus|bei|für|for|from|mit|with|von|vom|der|die|das|the|autor(?:in)?|author|redaktion|redakteur(?:in)?|editor|kommentar\w*|comments?|mehr|more|alle|all|profil|profile|folgen|follow|schreibt|says|sagt)$/iu;
@@ -25,7 +27,7 @@ export function completeGivenName(names: string[], texts: string[]): string[] {
   for (const text of texts) {
     for (const m of text.matchAll(pattern)) {
       const surname = m[1]!;
-      if (!NOT_SURNAME.test(surname)) return [`${given} ${surname}`];
+      if (!NOT_SURNAME.test(surname) && !ROLE_WORD.test(surname)) return [`${given} ${surname}`];
     }
   }
   return names;

@@ -19,6 +19,14 @@ const BLOCK = new Set([
 const AFTER_CHARS = 900;
 const BEFORE_LINES = 4;
 
+/** Whole-element hiding classes of the common CSS frameworks; "field--label-hidden" hides a label only. */
+const HIDING_CLASS = /^(?:hidden|is-hidden|d-none|hide|invisible|rich-snippet-hidden)$/i;
+
+/** Markup kept for search engines only ("rich-snippet-hidden", display:none): no reader sees it by the headline. */
+function hidden(el: DomElement): boolean {
+  return (el.getAttribute('class') ?? '').split(/\s+/).some((t) => HIDING_CLASS.test(t)) || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+}
+
 export function headlineLines(h1: DomElement | undefined): HeadlineLines {
   const result: HeadlineLines = { heading: '', before: [], after: [] };
   if (!h1) return result;
@@ -49,7 +57,7 @@ export function headlineLines(h1: DomElement | undefined): HeadlineLines {
     if (node.nodeType !== 1) return true;
     const el = node as DomElement;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag)) return true;
+    if (SKIP.has(tag) || hidden(el)) return true;
     const block = BLOCK.has(tag);
     if (block) flush();
     if (el === h1) {
@@ -57,8 +65,11 @@ export function headlineLines(h1: DomElement | undefined): HeadlineLines {
       line = '';
       return true;
     }
+    // Inline elements set words apart too: "von Christian Spließ<a>in Allgemeines</a>" is two phrases.
+    if (!block) line += ' ';
     for (let c = el.firstChild; c; c = c.nextSibling) if (!walk(c)) return false;
     if (block) flush();
+    else line += ' ';
     return true;
   };
   // The headline's container may end before the byline does; continue through the following siblings.

@@ -5,7 +5,7 @@ import { scriptDate, signedAuthors, statedDate } from './signed.ts';
 
 function lines(body: string): Parameters<typeof signedAuthors>[0] {
   const { document } = parseHTML(`<html><body>${body}</body></html>`);
-  return Array.from(document.querySelectorAll('p, .submitted, .meta-info, .cookie-info')) as unknown as Parameters<typeof signedAuthors>[0];
+  return Array.from(document.querySelectorAll('p, .submitted, .meta-info, .cookie-info, .info_attac')) as unknown as Parameters<typeof signedAuthors>[0];
 }
 
 test('the signature at the end of an article names its writer', () => {
@@ -22,6 +22,7 @@ test('the signature at the end of an article names its writer', () => {
     ['<div class="cookie-info">Dieser Cookie erlaubt das Laden von Karten-Inhalten.</div>', []],
     ['<div class="meta-info">Stolz präsentiert von Blogsoftware</div>', []],
     ['<div class="meta-info">Seite zuletzt geändert 2019-11-10 (by KlaraWeiss)</div>', ['KlaraWeiss']],
+    ['<form><div class="info_attac"><label>Lettre <small>(maximum 2 à 3 courriels par mois)</small></label></div></form>', []],
     ['<p>Von Berlin nach München dauert es vier Stunden.</p>', []],
     ['<p>von morgens bis abends</p>', []],
     ['<div class="comments"><p>Von Paul Klee</p></div>', []],
@@ -29,6 +30,9 @@ test('the signature at the end of an article names its writer', () => {
     ['<div><p>Der Bau der Brücke beginnt im Frühjahr, wenn die Genehmigungen vorliegen, und soll nach Angaben der Stadt bis zum Ende des Jahres 2025 abgeschlossen sein, sagte die Sprecherin.</p><p><b><i>Stefan Wasser</i></b></p></div>', ['Stefan Wasser']],
     ['<div><p>Der Bau der Brücke beginnt im Frühjahr, wenn die Genehmigungen vorliegen, und soll nach Angaben der Stadt bis zum Ende des Jahres 2025 abgeschlossen sein, sagte die Sprecherin.</p><p><b>Weitere Informationen</b></p><ul><li>Ein Link zu einer längeren Seite mit vielen Informationen</li></ul></div>', []],
     ['<div><p>Kurz.</p><p><b>Anna Weber</b></p></div>', []],
+    ['<p>So Long, and Thanks for All the Fish!</p><p>Benni<br>10. September 2017</p>', ['Benni']],
+    ['<p>Die Ausstellung läuft bis<br>10. September 2017</p>', []],
+    ['<p class="docData"><strong>Ort</strong> <span>Saarbrücken</span><br><strong>Datum</strong> <span>28.01.2022</span></p>', []],
   ];
   for (const [html, want] of cases) assert.deepEqual(signedAuthors(lines(html), null), want, html);
 });

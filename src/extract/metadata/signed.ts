@@ -4,7 +4,7 @@
  * date a footer paragraph states ("Erschienen am: 01.11.2023").
  */
 import { namesFrom } from './authors.ts';
-import { visibleText, type DomElement } from './dom.ts';
+import { visibleText, type DomElement, type DomNode } from './dom.ts';
 import { parseHumanDate, parseMachineDate, plausible } from './dates.ts';
 
 const SIGNATURE = new RegExp(
@@ -30,9 +30,11 @@ function personLike(name: string): boolean {
   return words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!);
 }
 
+/** In the comments, or in a form ("… 3 courriels par mois" in a newsletter sign-up label). */
 function inComments(el: DomElement): boolean {
   let cur: DomElement | null = el;
   for (let i = 0; i < 6 && cur; i++, cur = cur.parentElement) {
+    if (/^(?:FORM|LABEL)$/i.test(cur.tagName)) return true;
     if (COMMENTS.test(`${cur.getAttribute('class') ?? ''} ${cur.getAttribute('id') ?? ''}`)) return true;
   }
   return false;
@@ -65,6 +67,29 @@ function emphasisedSignature(el: DomElement, text: string): boolean {
   return siblings.slice(at + 1).every((sib) => visibleText(sib).length < 40);
 }
 
+/** The paragraph's lines as <br> breaks them. */
+function brLines(el: DomElement): string[] {
+  const lines = [''];
+  const walk = (node: DomNode): void => {
+    if (node.nodeType === 3) lines[lines.length - 1] += node.textContent ?? '';
+    else if (node.nodeType === 1) {
+      if ((node as DomElement).tagName.toUpperCase() === 'BR') lines.push('');
+      else for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    }
+  };
+  walk(el);
+  return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+}
+
+/** "Benni<br>10. September 2017": a paragraph of a name (a blogger's given name too) and the day of writing. */
+function dateSigned(el: DomElement): string[] {
+  if (el.tagName.toUpperCase() !== 'P') return [];
+  const lines = brLines(el);
+  if (lines.length !== 2 || parseHumanDate(lines[1]!) === null || lines[1]!.length > 40) return [];
+  const words = lines[0]!.split(' ');
+  return words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}\p{Ll}/u.test(lines[0]!) ? namesFrom(lines[0]!, null) : [];
+}
+
 /** The writer a short signature or post-meta line names, the article's end first; [] when none. */
 export function signedAuthors(lines: DomElement[], siteName: string | null): string[] {
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -72,7 +97,8 @@ export function signedAuthors(lines: DomElement[], siteName: string | null): str
     const text = visibleText(el);
     const postMeta = el.tagName.toUpperCase() !== 'P' || META_CLASS.test(el.getAttribute('class') ?? '');
     if (text.length < 6 || text.length > (postMeta ? 2 * MAX_LINE : MAX_LINE)) continue;
-    let names = emphasisedSignature(el, text) ? [text] : namesOfSignature(text, siteName);
+    let names = emphasisedSignature(el, text) ? namesFrom(text, siteName) : namesOfSignature(text, siteName);
+    if (names.length === 0) names = dateSigned(el);
     if (names.length === 0 && postMeta && !SITE_CREDIT.test(text)) {
       const posted = POSTED_BY.exec(text);
       // A username ("rasos") or a person; never a phrase such as "Google Maps-Inhalten laden".
