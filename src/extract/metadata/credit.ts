@@ -29,7 +29,7 @@ function outside(el: DomElement): boolean {
 /** The agency or source an article credits: its closing lines first, then the dateline of its first paragraph. */
 export function creditedSource(paragraphs: DomElement[]): string[] {
   const ps = paragraphs.filter((el) => el.tagName.toUpperCase() === 'P' && outside(el));
-  const texts = ps.map(visibleText).filter((t) => t.length > 0);
+  const texts = ps.map((p) => visibleText(p)).filter((t) => t.length > 0);
   for (let i = texts.length - 1; i >= Math.max(0, texts.length - 40); i--) {
     const t = texts[i]!;
     const source = t.length <= 60 ? SOURCE_LINE.exec(t) : null;
