@@ -1,6 +1,6 @@
 import { namesFrom, ROLE_WORD, sameName } from './authors.ts';
 import { meta, type PageSignals } from './collect.ts';
-import { textOf, type DomElement } from './dom.ts';
+import { spacedText, textOf, type DomElement } from './dom.ts';
 import { ldStrings, resolveRefs, types, type LdNode, type LdPicture } from './jsonld.ts';
 import type { HeadlineLines } from './near-headline.ts';
 import { parseHumanDate } from './dates.ts';
@@ -8,7 +8,6 @@ import { completeGivenName } from './full-name.ts';
 import { creditedSource } from './credit.ts';
 import { postAuthorReply } from './post-author.ts';
 import { signedAuthors } from './signed.ts';
-import { spacedText } from './spaced-text.ts';
 
 function ldAuthors(article: LdNode | null, byId: Map<string, LdNode>, siteName: string | null): { people: string[]; orgs: string[] } {
   const people: string[] = [];

@@ -20,21 +20,35 @@ export function textOf(el: DomElement): string {
 
 const INVISIBLE = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
-function appendVisible(node: DomNode, out: string[]): void {
+/** `spaceEvery`: a space at every element boundary; else only where blocks and line breaks separate words. */
+function appendVisible(node: DomNode, out: string[], spaceEvery: boolean): void {
   if (node.nodeType === 3) out.push(node.textContent ?? '');
   else if (node.nodeType === 1) {
     const el = node as DomElement;
     if (INVISIBLE.has(el.tagName.toUpperCase())) return;
-    if (/^(BR|P|DIV|LI)$/i.test(el.tagName)) out.push(' ');
-    for (let child = el.firstChild; child; child = child.nextSibling) appendVisible(child, out);
+    const space = spaceEvery || /^(BR|P|DIV|LI)$/i.test(el.tagName);
+    if (space) out.push(' ');
+    for (let child = el.firstChild; child; child = child.nextSibling) appendVisible(child, out, spaceEvery);
+    if (space && spaceEvery) out.push(' ');
   }
 }
 
 /** Text as a reader sees it: without the CSS and scripts some pages put inside headings and bylines. */
 export function visibleText(el: DomElement, keepSoftHyphens = false): string {
   const out: string[] = [];
-  appendVisible(el, out);
+  appendVisible(el, out, false);
   return clean(out.join(''), keepSoftHyphens);
+}
+
+/**
+ * An element's visible text with a space at every element boundary. Byline widgets set the name, the role and
+ * the follow button in elements of their own without spaces between them ("Inga HoeltmannFollow",
+ * "Christian Spließin Allgemeines"); their text read as one string would glue the words together.
+ */
+export function spacedText(el: DomElement): string {
+  const out: string[] = [];
+  appendVisible(el, out, true);
+  return clean(out.join(''));
 }
 
 export function attr(el: DomElement, name: string): string {

@@ -3,8 +3,7 @@
  * their writer nowhere else, the name on such a reply is the writer's.
  */
 import { namesFrom } from './authors.ts';
-import { type DomElement } from './dom.ts';
-import { spacedText } from './spaced-text.ts';
+import { spacedText, type DomElement } from './dom.ts';
 
 const NAME_PART = /(?:^|[\s_-])(?:fn|comment-author(?:-link|-name)?|author(?:-name)?|username)(?:$|[\s_])/i;
 
