@@ -7,7 +7,7 @@ import { parseHumanDate } from './dates.ts';
 import { completeGivenName } from './full-name.ts';
 import { creditedSource } from './credit.ts';
 import { postAuthorReply } from './post-author.ts';
-import { signedAuthors } from './signed.ts';
+import { blockSignedAuthors, signedAuthors } from './signed.ts';
 import { spacedText } from './spaced-text.ts';
 
 function ldAuthors(article: LdNode | null, byId: Map<string, LdNode>, siteName: string | null): { people: string[]; orgs: string[] } {
@@ -270,6 +270,7 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
       return fromElements(byDistance(s, els, headline), siteName, true);
     },
     () => signedAuthors(s.signLines, siteName),
+    () => blockSignedAuthors(s.brBlocks, siteName),
     () => creditedSource(s.signLines),
     () => postAuthorReply(s.bylines),
     // "Written by Miami Today on …": a byline that names the outlet itself, when no one else is named.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { scriptDate, signedAuthors, statedDate } from './signed.ts';
+import { blockSignedAuthors, scriptDate, signedAuthors, statedDate } from './signed.ts';
 
 function lines(body: string): Parameters<typeof signedAuthors>[0] {
   const { document } = parseHTML(`<html><body>${body}</body></html>`);
@@ -65,5 +65,19 @@ test('inline script data states the publication date', () => {
   for (const [js, want] of cases) {
     const { document } = parseHTML(`<html><head><script>${js}</script></head><body></body></html>`);
     assert.equal(scriptDate(Array.from(document.querySelectorAll('script')) as unknown as Parameters<typeof scriptDate>[0], now), want, js);
+  }
+});
+
+test('a signature among the last lines of a div or cell the article is set in', () => {
+  const cases: [string, string[]][] = [
+    ['<div>Das Gericht gab der Klägerin recht.<br><br>Quelle: © www.example.de<br>Autor: <a href="/anwalt/">Sebastian Einbock</a></div>', ['Sebastian Einbock']],
+    ['<td>Der Windpark geht ans Netz.<br><a href="mailto:x@example.de"><b>Von:</b><br><br>Götz Warnke</a></td>', ['Götz Warnke']],
+    ['<div>Von Montag bis Freitag<br>geöffnet ab 9 Uhr</div>', []],
+    ['<div class="comments">Toller Artikel!<br>Von Paul Klee</div>', []],
+  ];
+  for (const [html, want] of cases) {
+    const { document } = parseHTML(`<html><body>${html}</body></html>`);
+    const blocks = Array.from(document.querySelectorAll('br')).map((br) => br.parentElement!);
+    assert.deepEqual(blockSignedAuthors([...new Set(blocks)] as unknown as Parameters<typeof blockSignedAuthors>[0], null), want, html);
   }
 });

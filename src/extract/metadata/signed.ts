@@ -119,6 +119,28 @@ export function signedAuthors(lines: DomElement[], siteName: string | null): str
   return [];
 }
 
+const BARE_CUE = /^(?:von|by|por|par|door|autor(?:in)?|author|auteur|autore|text|texto|texte)\s*:?$/iu;
+const LAST_BLOCKS = 12;
+
+/**
+ * "…<br>Autor: Anna Müller" or "Von:<br>Anna Müller" closing an article set in a div or table cell rather than in
+ * paragraphs: the signature among the last lines of the last such blocks.
+ */
+export function blockSignedAuthors(blocks: DomElement[], siteName: string | null): string[] {
+  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - LAST_BLOCKS); i--) {
+    const block = blocks[i]!;
+    if (inComments(block)) continue;
+    const lines = brLines(block).slice(-3);
+    for (let j = lines.length - 1; j >= 0; j--) {
+      const line = BARE_CUE.test(lines[j]!) && j + 1 < lines.length ? `${lines[j]} ${lines[j + 1]}` : lines[j]!;
+      if (line.length > MAX_LINE) continue;
+      const names = namesOfSignature(line, siteName);
+      if (names.length > 0) return names;
+    }
+  }
+  return [];
+}
+
 const PUBLISHED_LABEL = /(?:erschienen|veröffentlicht|publiziert|published|posted|publicado|publicada|publié|publiée|pubblicato|opublikowano|gepubliceerd|datum|date|fecha|data|wurde am|gespeichert|geschrieben)\b[^\d]{0,40}/iu;
 const UPDATED_LABEL = /(?:aktualisiert|letzte änderung|stand|updated|last edited|actualizado|mis à jour|aggiornato)\b[^\d]{0,40}/iu;
 
