@@ -199,7 +199,17 @@ function merge(lists: string[][]): string[] {
   return out;
 }
 
-const DOMAIN_LIKE = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$|^(?:die\s+)?(?:redaktion|redacción|rédaction|redazione|redakcja|redactie|newsroom|staff)$/i;
+const DOMAIN_LIKE = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$|^(?:die\s+)?(?:redaktion|redacción|rédaction|redazione|redakcja|redactie|newsroom|staff|staff\s+(?:writer|reporter)s?)$/i;
+/** "By Staff Writer": the newsroom credited by its role, the English "Redaktion"; a stand-in when no one is named. */
+const STAFF_BYLINE = /^(?:by\s+)?(staff\s+(?:writer|reporter)s?)$/i;
+
+function staffCredit(els: DomElement[]): string[] {
+  for (const el of els) {
+    const m = STAFF_BYLINE.exec(spacedText(el));
+    if (m) return [m[1]!];
+  }
+  return [];
+}
 const COMMENT_AREA = /comment|kommentar|respond|reply|antwort|review/i;
 /**
  * Containers of readers' comments, by a class or id token; WordPress's "comments-open" page state and its
@@ -276,6 +286,7 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
     // "Written by Miami Today on …": a byline that names the outlet itself, when no one else is named.
     () => fromLines([near.after, near.before], null),
     () => fromElements(byDistance(s, s.bylines.filter((el) => !elsewhere(el)), headline), null, true),
+    () => staffCredit(byDistance(s, s.bylines.filter((el) => !elsewhere(el)), headline)),
   ];
   for (const [i, source] of sources.entries()) {
     const names = source();
