@@ -200,6 +200,8 @@ function merge(lists: string[][]): string[] {
 }
 
 const DOMAIN_LIKE = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$|^(?:die\s+)?(?:redaktion|redacción|rédaction|redazione|redakcja|redactie|newsroom|staff|staff\s+(?:writer|reporter)s?)$/i;
+/** A company's or an association's legal form: the author meta tag names the publisher, not a writer. */
+const LEGAL_FORM = /(?:^|\s)(?:e\.\s?V\.?|gGmbH|GmbH|AG|KG|Inc\.?|Ltd\.?|LLC|S\.A\.|S\.L\.)(?=$|[\s,.)])/u;
 /** "By Staff Writer": the newsroom credited by its role, the English "Redaktion"; a stand-in when no one is named. */
 const STAFF_BYLINE = /^(?:by\s+)?(staff\s+(?:writer|reporter)s?)$/i;
 
@@ -259,6 +261,7 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
   if (fromLd.people.length === 0 && ld.page?.['author']) fromLd = ldAuthors(ld.page, ld.byId, siteName);
   if (fromLd.people.length === 0 && ld.persons.length === 1) fromLd = { ...fromLd, people: namesFrom(ldStrings(ld.persons[0]).join(', '), siteName) };
   const fallbacks: string[][] = [];
+  const metaOrgs: string[] = [];
   const sources: (() => string[])[] = [
     () => printedSpelling(fromLd.people, near, siteName),
     () => {
@@ -273,7 +276,13 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
     // After the printed byline: many CMSs fill the author meta tag with the site's owner, agency or web designer.
     () => {
       const v = meta(s, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name');
-      return v && !/^https?:/i.test(v) ? namesFrom(v, siteName) : [];
+      if (!v || /^https?:/i.test(v)) return [];
+      // "DITIB - Türkisch-Islamische Union … e.V.": the publisher, a stand-in only when the page signs no one.
+      if (LEGAL_FORM.test(v)) {
+        metaOrgs.push(...namesFrom(v, siteName));
+        return [];
+      }
+      return namesFrom(v, siteName);
     },
     () => {
       const els = s.bylines.filter((el) => !COMMENT_AREA.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && !elsewhere(el));
@@ -294,5 +303,5 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
     if (isWeak(names)) fallbacks.push(names);
     else return completeGivenName(withCoAuthors(merge([names]), sources.slice(i + 1, CO_AUTHOR_SOURCES)), fullNameTexts(s, ld, near, headline));
   }
-  return merge([...fallbacks.slice(0, 1), fromLd.orgs]).slice(0, 3);
+  return merge([...fallbacks.slice(0, 1), fromLd.orgs, metaOrgs]).slice(0, 3);
 }
