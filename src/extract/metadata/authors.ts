@@ -7,6 +7,8 @@ const PREFIX = new RegExp(
     'escrito\\s+por|publicado\\s+por|texto\\s+de|écrit\\s+par|publié\\s+par|propos\\s+recueillis\\s+par|scritto\\s+da|a\\s+cura\\s+di|' +
     '(?:text|texto|texte|testo|tekst)\\s*(?:&|\\+|/|und|and|y|et)\\s*(?:fotos?|bilder|photos?|fotografie|interview)|' +
     'autor(?:in|en)?|autore|auteur|author|authors|verfasser(?:in)?|redaktion|redakteur(?:in)?|text|texto|texte|testo|tekst|' +
+    // A lawyer's title printed before the name ("Autor: Rechtsanwalt Sebastian Einbock").
+    '(?:rechts|fach)anw(?:alt|ältin)\\s|notar(?:in)?\\s|avocat(?:e)?\\s|abogad[oa]\\s|' +
     'von|vom|by|por|par|di|door|av|af|od|napisał[a]?|piše|écrit)(\\s*[:\\-–—]\\s*|\\s+|)',
   'iu',
 );
@@ -23,6 +25,8 @@ const SOCIAL_HANDLE = /(?:^|\s)@[\p{L}\p{N}._]+/gu;
 const DATEISH = /\b\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}\b.*$|\s(?:on|am|le|el|il|op)\s+\p{L}{3,}\.?\s+\d.*$|\b\d{1,2}:\d{2}\b.*$|\b(?:updated|aktualisiert|actualizado|mis à jour|publié|veröffentlicht|stand|am|le|el|il|on)\b\s*:?\s*\d.*$|\s(?:hace|vor|il y a|há)\s+(?:\d+|une?|una|einer?|einem)\s+\p{L}+.*$|\s\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago\b.*$/iu;
 const SPLIT = /\s*(?:,|;|\||\s+(?:und|and|y|et|e|i|og|en|&|und\s+von)\s+|\s+&\s+|\s*\/\s*|\s+·\s+|\s+•\s+|\n)\s*/iu;
 const TRAILER = /\s+(?:veröffentlicht|published|posted|autor(?:in)?|author|(?:in|under|filed under|im)\s+\p{Lu}[\p{L}\s]*|alle artikel|all articles|mehr artikel|more articles|am\s+\p{L}+|am|at|um|on|le|el|il|chefredakteur(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|staff(?: writer)?|\p{Lu}[\p{L}-]*\s+staff|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/iu;
+/** "Christian Seiler Illustration von Markus Roost": the illustrator's or photographer's credit after the writer's name. */
+const OTHER_CREDIT = /(?<=\p{L})(?<!(?:^|\s)(?:und|and|y|et|e|text|texto|texte))\s+(?:illustrations?|illustrationen|fotos?|bilder|photos?|photography|grafik|fotografie)\s*(?:von|by|de|par|por|:)\s.*$/iu;
 /** Widget text that follows the name in many bylines: comment counts, categories, tags. */
 const JUNK_TAIL = /(?:\s*[·•|]\s*[^·•|]*?)?\s+(?:keine?\s+|ein\s+|no\s+|one\s+|\d+\s+)?(?:kommentar\w*|comments?|kategorie\w*|categor\w*|schlagw\w*|tags?|rebloggt|ergebnisse|follow|folgen)\b.*$/isu;
 const COMMENTISH = /^(?:(?:published|posted|veröffentlicht|publiziert|erstellt|publicado|publié)(?:\s+\p{L}+)?|neueste beiträge|recent posts|name\s*\*?|please enter your name here|no author|anonymous|anonym|admin|administrator|gast|guest|user)$|\s(?:sagt|says|dice|dit|schreibt|meint)\s*:?$/iu;
@@ -78,7 +82,7 @@ export function decodeEntities(text: string): string {
 
 function stripDecorations(raw: string): string {
   let t = decodeEntities(raw).replace(EMAIL, ' ').replace(URLISH, ' ').replace(SOCIAL_HANDLE, ' ').replace(/\s+/g, ' ').trim();
-  t = t.replace(DATEISH, '').replace(JUNK_TAIL, '').trim();
+  t = t.replace(DATEISH, '').replace(JUNK_TAIL, '').replace(OTHER_CREDIT, '').trim();
   for (let i = 0; i < 3; i++) {
     const next = stripPrefix(t.replace(/^[\s:\-–—|•·,]+/, '')).trim();
     if (next === t) break;

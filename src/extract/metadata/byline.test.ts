@@ -146,3 +146,17 @@ test('a date above the headline sits by breadcrumbs and kickers: only a full nam
   const field = '<h1>Ein Titel für den Test</h1><div>Ort Saarbrücken</div><div>Datum 28.01.2022</div>' + STORY;
   assert.deepEqual(authorsOf('', field), []);
 });
+
+test('"By Staff Writer" credits the newsroom when no one is named, and never beats a name', () => {
+  const staff = '<h1>Ein Titel für den Test</h1><div class="author-name"><span>By Staff Writer</span></div>';
+  assert.deepEqual(authorsOf('', staff + STORY), ['Staff Writer']);
+  assert.deepEqual(authorsOf('<meta name="author" content="Anna Weber">', staff + STORY), ['Anna Weber']);
+  assert.deepEqual(authorsOf('', '<h1>Ein Titel für den Test</h1><div class="author-name">By Jane Doe, Staff Writer</div>' + STORY), ['Jane Doe']);
+});
+
+test('an author meta tag naming a company or association yields to the signature, and stands in without one', () => {
+  const long = '<p>Der Gemeinderat hat am Dienstagabend nach langer Debatte den neuen Haushalt für das kommende Jahr beschlossen, sagte der Bürgermeister.</p>';
+  const head = '<meta name="author" content="Bund der Energieverbraucher e.V.">';
+  assert.deepEqual(authorsOf(head, `<h1>Ein Titel für den Test</h1>${long}<p>Leonora Holling<br>Vorsitzende</p>`), ['Leonora Holling']);
+  assert.deepEqual(authorsOf(head, `<h1>Ein Titel für den Test</h1>${long}`), ['Bund der Energieverbraucher e.V']);
+});

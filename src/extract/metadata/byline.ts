@@ -7,7 +7,7 @@ import { parseHumanDate } from './dates.ts';
 import { completeGivenName } from './full-name.ts';
 import { creditedSource } from './credit.ts';
 import { postAuthorReply } from './post-author.ts';
-import { signedAuthors } from './signed.ts';
+import { blockSignedAuthors, signedAuthors } from './signed.ts';
 
 function ldAuthors(article: LdNode | null, byId: Map<string, LdNode>, siteName: string | null): { people: string[]; orgs: string[] } {
   const people: string[] = [];
@@ -198,7 +198,19 @@ function merge(lists: string[][]): string[] {
   return out;
 }
 
-const DOMAIN_LIKE = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$|^(?:die\s+)?(?:redaktion|redacción|rédaction|redazione|redakcja|redactie|newsroom|staff)$/i;
+const DOMAIN_LIKE = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$|^(?:die\s+)?(?:redaktion|redacción|rédaction|redazione|redakcja|redactie|newsroom|staff|staff\s+(?:writer|reporter)s?)$/i;
+/** A company's or an association's legal form: the author meta tag names the publisher, not a writer. */
+const LEGAL_FORM = /(?:^|\s)(?:e\.\s?V\.?|gGmbH|GmbH|AG|KG|Inc\.?|Ltd\.?|LLC|S\.A\.|S\.L\.)(?=$|[\s,.)])/u;
+/** "By Staff Writer": the newsroom credited by its role, the English "Redaktion"; a stand-in when no one is named. */
+const STAFF_BYLINE = /^(?:by\s+)?(staff\s+(?:writer|reporter)s?)$/i;
+
+function staffCredit(els: DomElement[]): string[] {
+  for (const el of els) {
+    const m = STAFF_BYLINE.exec(spacedText(el));
+    if (m) return [m[1]!];
+  }
+  return [];
+}
 const COMMENT_AREA = /comment|kommentar|respond|reply|antwort|review/i;
 /**
  * Containers of readers' comments, by a class or id token; WordPress's "comments-open" page state and its
@@ -248,6 +260,7 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
   if (fromLd.people.length === 0 && ld.page?.['author']) fromLd = ldAuthors(ld.page, ld.byId, siteName);
   if (fromLd.people.length === 0 && ld.persons.length === 1) fromLd = { ...fromLd, people: namesFrom(ldStrings(ld.persons[0]).join(', '), siteName) };
   const fallbacks: string[][] = [];
+  const metaOrgs: string[] = [];
   const sources: (() => string[])[] = [
     () => printedSpelling(fromLd.people, near, siteName),
     () => {
@@ -262,18 +275,26 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
     // After the printed byline: many CMSs fill the author meta tag with the site's owner, agency or web designer.
     () => {
       const v = meta(s, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name');
-      return v && !/^https?:/i.test(v) ? namesFrom(v, siteName) : [];
+      if (!v || /^https?:/i.test(v)) return [];
+      // "DITIB - Türkisch-Islamische Union … e.V.": the publisher, a stand-in only when the page signs no one.
+      if (LEGAL_FORM.test(v)) {
+        metaOrgs.push(...namesFrom(v, siteName));
+        return [];
+      }
+      return namesFrom(v, siteName);
     },
     () => {
       const els = s.bylines.filter((el) => !COMMENT_AREA.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && !elsewhere(el));
       return fromElements(byDistance(s, els, headline), siteName, true);
     },
     () => signedAuthors(s.signLines, siteName),
+    () => blockSignedAuthors(s.brBlocks, siteName),
     () => creditedSource(s.signLines),
     () => postAuthorReply(s.bylines),
     // "Written by Miami Today on …": a byline that names the outlet itself, when no one else is named.
     () => fromLines([near.after, near.before], null),
     () => fromElements(byDistance(s, s.bylines.filter((el) => !elsewhere(el)), headline), null, true),
+    () => staffCredit(byDistance(s, s.bylines.filter((el) => !elsewhere(el)), headline)),
   ];
   for (const [i, source] of sources.entries()) {
     const names = source();
@@ -281,5 +302,5 @@ export function chooseAuthors(s: PageSignals, ld: LdPicture, siteName: string | 
     if (isWeak(names)) fallbacks.push(names);
     else return completeGivenName(withCoAuthors(merge([names]), sources.slice(i + 1, CO_AUTHOR_SOURCES)), fullNameTexts(s, ld, near, headline));
   }
-  return merge([...fallbacks.slice(0, 1), fromLd.orgs]).slice(0, 3);
+  return merge([...fallbacks.slice(0, 1), fromLd.orgs, metaOrgs]).slice(0, 3);
 }

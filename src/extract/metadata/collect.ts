@@ -27,6 +27,8 @@ export interface PageSignals {
    * for the signature at the end of an article and the date in a page's footer.
    */
   signLines: DomElement[];
+  /** Elements other than paragraphs whose text `<br>` breaks into lines: an article set in a div signs off there. */
+  brBlocks: DomElement[];
   /** Inline scripts other than JSON-LD: some CMSs state the publication date only in their page data. */
   scripts: DomElement[];
   /** Document position of each element collected above, to judge what sits near the headline. */
@@ -66,6 +68,7 @@ export function collectSignals(doc: DomDocument): PageSignals {
     deks: [],
     breadcrumbs: [],
     signLines: [],
+    brBlocks: [],
     scripts: [],
     order: new Map(),
   };
@@ -96,6 +99,11 @@ export function collectSignals(doc: DomDocument): PageSignals {
     if (SKIP.has(tag)) continue;
     if (tag === 'TITLE') {
       if (s.title === null && el.parentElement?.tagName.toUpperCase() !== 'SVG') s.title = el.textContent ?? '';
+      continue;
+    }
+    if (tag === 'BR') {
+      const block = el.parentElement;
+      if (block && block.tagName.toUpperCase() !== 'P' && s.brBlocks[s.brBlocks.length - 1] !== block) s.brBlocks.push(block);
       continue;
     }
     let keep = false;

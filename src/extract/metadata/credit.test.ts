@@ -20,6 +20,8 @@ test('agency and source credits are kept as the page writes them', () => {
     [`<p>${LONG} (siehe oben)</p>`, []],
     [`<p>Berlin (Reuters) ist kein Anfang eines Satzes mit Gedankenstrich</p>`, []],
     [`<p>${LONG}.</p><div class="comments"><p>Quelle: mein Nachbar</p></div>`, []],
+    [`<h1>Masken gestohlen</h1><p class="credit">JIJI</p><p>${LONG}.</p>`, ['JIJI']],
+    [`<h1>Masken gestohlen</h1><p class="credit">Foto: Anna Weber</p><p>${LONG}.</p>`, []],
   ];
   for (const [body, want] of cases) assert.deepEqual(creditedSource(paragraphs(body)), want, body);
 });

@@ -11,6 +11,7 @@ const CREDIT = /^[\p{L}\p{N}][\p{L}\p{N}.\s/,+&-]{0,38}$/u;
 const DATELINE = /^[\p{Lu}][\p{L}.\s-]{1,40}\s\(([^()]{2,40})\)\s*[-–—:]/u;
 const CLOSING = /\(([^()]{2,40})\)\s*$/u;
 const SOURCE_LINE = /^(?:quelle|source|fuente|fonte|źródło)\s*:\s*(.{2,40})$/iu;
+const CREDIT_CLASS = /(?:^|[\s_-])(?:credit|source|agency|quelle)(?:$|[\s_-])/i;
 const COMMENTS = /comment|kommentar|respond|reply|antwort|sidebar|widget|caption|figure/i;
 
 function credited(text: string | undefined, needAgency: boolean): string[] {
@@ -29,6 +30,11 @@ function outside(el: DomElement): boolean {
 /** The agency or source an article credits: its closing lines first, then the dateline of its first paragraph. */
 export function creditedSource(paragraphs: DomElement[]): string[] {
   const ps = paragraphs.filter((el) => el.tagName.toUpperCase() === 'P' && outside(el));
+  // "<p class="credit">JIJI</p>" under the headline: a paragraph marked as the credit that names a wire service.
+  for (const p of ps) {
+    const marked = credited(CREDIT_CLASS.test(p.getAttribute('class') ?? '') ? visibleText(p) : undefined, true);
+    if (marked.length > 0) return marked;
+  }
   const texts = ps.map((p) => visibleText(p)).filter((t) => t.length > 0);
   for (let i = texts.length - 1; i >= Math.max(0, texts.length - 40); i--) {
     const t = texts[i]!;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { scriptDate, signedAuthors, statedDate } from './signed.ts';
+import { blockSignedAuthors, scriptDate, signedAuthors, statedDate } from './signed.ts';
 
 function lines(body: string): Parameters<typeof signedAuthors>[0] {
   const { document } = parseHTML(`<html><body>${body}</body></html>`);
@@ -30,6 +30,11 @@ test('the signature at the end of an article names its writer', () => {
     ['<div><p>Der Bau der Brücke beginnt im Frühjahr, wenn die Genehmigungen vorliegen, und soll nach Angaben der Stadt bis zum Ende des Jahres 2025 abgeschlossen sein, sagte die Sprecherin.</p><p><b><i>Stefan Wasser</i></b></p></div>', ['Stefan Wasser']],
     ['<div><p>Der Bau der Brücke beginnt im Frühjahr, wenn die Genehmigungen vorliegen, und soll nach Angaben der Stadt bis zum Ende des Jahres 2025 abgeschlossen sein, sagte die Sprecherin.</p><p><b>Weitere Informationen</b></p><ul><li>Ein Link zu einer längeren Seite mit vielen Informationen</li></ul></div>', []],
     ['<div><p>Kurz.</p><p><b>Anna Weber</b></p></div>', []],
+    ['<div><p>Der Bau der Brücke beginnt im Frühjahr, wenn die Genehmigungen vorliegen, und soll nach Angaben der Stadt bis zum Ende des Jahres 2025 abgeschlossen sein, sagte die Sprecherin.</p><p>Blessing, 816 Seiten</p><p class="clearfix"><strong>Marta Koren</strong></p></div>', ['Marta Koren']],
+    ['<div><p>Der Bau der Brücke beginnt im Frühjahr, wenn die Genehmigungen vorliegen, und soll nach Angaben der Stadt bis zum Ende des Jahres 2025 abgeschlossen sein, sagte die Sprecherin.</p><p align="right"><em>Denis Clerc</em></p><p>(1) Ces chiffres, ainsi que ceux qui suivent, sont collectés par l’OCDE.</p></div>', ['Denis Clerc']],
+    ['<div><p>Der Bau der Brücke beginnt im Frühjahr, wenn die Genehmigungen vorliegen, und soll nach Angaben der Stadt bis zum Ende des Jahres 2025 abgeschlossen sein, sagte die Sprecherin.</p><p><em>Denis Clerc</em></p><p>(1) Ces chiffres, ainsi que ceux qui suivent, sont collectés par l’OCDE.</p></div>', []],
+    ['<p>Der Bau der Brücke beginnt im Frühjahr, wenn die Genehmigungen vorliegen, und soll nach Angaben der Stadt bis zum Ende des Jahres 2025 abgeschlossen sein, sagte die Sprecherin.</p><p>Kazım Türkmen<br>DITIB-Bundesvorsitzender</p>', ['Kazım Türkmen']],
+    ['<p>Der Bau der Brücke beginnt im Frühjahr, wenn die Genehmigungen vorliegen, und soll nach Angaben der Stadt bis zum Ende des Jahres 2025 abgeschlossen sein, sagte die Sprecherin.</p><p>Kazım Türkmen<br>Bundesstraße 12</p>', []],
     ['<p>So Long, and Thanks for All the Fish!</p><p>Benni<br>10. September 2017</p>', ['Benni']],
     ['<p>Die Ausstellung läuft bis<br>10. September 2017</p>', []],
     ['<p class="docData"><strong>Ort</strong> <span>Saarbrücken</span><br><strong>Datum</strong> <span>28.01.2022</span></p>', []],
@@ -60,5 +65,19 @@ test('inline script data states the publication date', () => {
   for (const [js, want] of cases) {
     const { document } = parseHTML(`<html><head><script>${js}</script></head><body></body></html>`);
     assert.equal(scriptDate(Array.from(document.querySelectorAll('script')) as unknown as Parameters<typeof scriptDate>[0], now), want, js);
+  }
+});
+
+test('a signature among the last lines of a div or cell the article is set in', () => {
+  const cases: [string, string[]][] = [
+    ['<div>Das Gericht gab der Klägerin recht.<br><br>Quelle: © www.example.de<br>Autor: <a href="/anwalt/">Sebastian Einbock</a></div>', ['Sebastian Einbock']],
+    ['<td>Der Windpark geht ans Netz.<br><a href="mailto:x@example.de"><b>Von:</b><br><br>Götz Warnke</a></td>', ['Götz Warnke']],
+    ['<div>Von Montag bis Freitag<br>geöffnet ab 9 Uhr</div>', []],
+    ['<div class="comments">Toller Artikel!<br>Von Paul Klee</div>', []],
+  ];
+  for (const [html, want] of cases) {
+    const { document } = parseHTML(`<html><body>${html}</body></html>`);
+    const blocks = Array.from(document.querySelectorAll('br')).map((br) => br.parentElement!);
+    assert.deepEqual(blockSignedAuthors([...new Set(blocks)] as unknown as Parameters<typeof blockSignedAuthors>[0], null), want, html);
   }
 });

@@ -3,7 +3,7 @@
  * ("Von Anna Müller", "Text: Max Weber"), a post-meta line ("Gespeichert von rasos am 24. Juli 2017") and the
  * date a footer paragraph states ("Erschienen am: 01.11.2023").
  */
-import { namesFrom } from './authors.ts';
+import { namesFrom, ROLE_WORD } from './authors.ts';
 import { visibleText, type DomElement, type DomNode } from './dom.ts';
 import { parseHumanDate, parseMachineDate, plausible } from './dates.ts';
 
@@ -51,9 +51,12 @@ function namesOfSignature(text: string, siteName: string | null): string[] {
 
 const EMPHASIS = new Set(['B', 'STRONG', 'I', 'EM']);
 
+const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
+
 /**
- * "<p><b><i>Anna Müller</i></b></p>" right after a long paragraph: the writer signing off at the article's end.
- * The name must fill the paragraph and be set in bold or italics, so a short sentence never passes.
+ * "<p><b><i>Anna Müller</i></b></p>" after a long paragraph: the writer signing off at the article's end. The
+ * name must fill the paragraph and be set in bold or italics, so a short sentence never passes. A short line may
+ * sit between ("Blessing, 816 Seiten" under a book review).
  */
 function emphasisedSignature(el: DomElement, text: string): boolean {
   if (el.tagName.toUpperCase() !== 'P' || !personLike(text) || el.children.length !== 1) return false;
@@ -61,8 +64,10 @@ function emphasisedSignature(el: DomElement, text: string): boolean {
   if (!EMPHASIS.has(inner.tagName.toUpperCase()) || visibleText(inner) !== text) return false;
   const siblings = Array.from(el.parentElement?.children ?? []);
   const at = siblings.indexOf(el);
-  const previous = siblings[at - 1];
-  if (!previous || previous.tagName.toUpperCase() !== 'P' || visibleText(previous).length < 150) return false;
+  const before = siblings.slice(Math.max(0, at - 2), at);
+  if (!before.some((sib) => sib.tagName.toUpperCase() === 'P' && visibleText(sib).length >= 150)) return false;
+  // Set flush right, the way letters are signed, it is a signature even with footnotes below it.
+  if (RIGHT_ALIGNED.test(el.getAttribute('style') ?? '') || /^right$/i.test(el.getAttribute('align') ?? '')) return true;
   // A bold line followed by more text is a subheading ("Weitere Informationen"), not a signature.
   return siblings.slice(at + 1).every((sib) => visibleText(sib).length < 40);
 }
@@ -81,11 +86,16 @@ function brLines(el: DomElement): string[] {
   return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
 }
 
-/** "Benni<br>10. September 2017": a paragraph of a name (a blogger's given name too) and the day of writing. */
-function dateSigned(el: DomElement): string[] {
+/**
+ * "Benni<br>10. September 2017": a paragraph of a name (a blogger's given name too) and the day of writing;
+ * "Kazım Türkmen<br>DITIB-Bundesvorsitzender": a full name and the signer's office, as statements are signed.
+ */
+function lineSigned(el: DomElement): string[] {
   if (el.tagName.toUpperCase() !== 'P') return [];
   const lines = brLines(el);
-  if (lines.length !== 2 || parseHumanDate(lines[1]!) === null || lines[1]!.length > 40) return [];
+  if (lines.length !== 2 || lines[1]!.length > 40) return [];
+  const dated = parseHumanDate(lines[1]!) !== null;
+  if (!dated && !(personLike(lines[0]!) && ROLE_WORD.test(lines[1]!.replace(/-/g, ' ')))) return [];
   const words = lines[0]!.split(' ');
   return words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}\p{Ll}/u.test(lines[0]!) ? namesFrom(lines[0]!, null) : [];
 }
@@ -98,13 +108,35 @@ export function signedAuthors(lines: DomElement[], siteName: string | null): str
     const postMeta = el.tagName.toUpperCase() !== 'P' || META_CLASS.test(el.getAttribute('class') ?? '');
     if (text.length < 6 || text.length > (postMeta ? 2 * MAX_LINE : MAX_LINE)) continue;
     let names = emphasisedSignature(el, text) ? namesFrom(text, siteName) : namesOfSignature(text, siteName);
-    if (names.length === 0) names = dateSigned(el);
+    if (names.length === 0) names = lineSigned(el);
     if (names.length === 0 && postMeta && !SITE_CREDIT.test(text)) {
       const posted = POSTED_BY.exec(text);
       // A username ("rasos") or a person; never a phrase such as "Google Maps-Inhalten laden".
       if (posted) names = namesFrom(posted[1]!, siteName).slice(0, 1).filter((n) => personLike(n) || /^[\p{L}\p{N}._-]+$/u.test(n));
     }
     if (names.length > 0 && !inComments(el)) return names;
+  }
+  return [];
+}
+
+const BARE_CUE = /^(?:von|by|por|par|door|autor(?:in)?|author|auteur|autore|text|texto|texte)\s*:?$/iu;
+const LAST_BLOCKS = 12;
+
+/**
+ * "…<br>Autor: Anna Müller" or "Von:<br>Anna Müller" closing an article set in a div or table cell rather than in
+ * paragraphs: the signature among the last lines of the last such blocks.
+ */
+export function blockSignedAuthors(blocks: DomElement[], siteName: string | null): string[] {
+  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - LAST_BLOCKS); i--) {
+    const block = blocks[i]!;
+    if (inComments(block)) continue;
+    const lines = brLines(block).slice(-3);
+    for (let j = lines.length - 1; j >= 0; j--) {
+      const line = BARE_CUE.test(lines[j]!) && j + 1 < lines.length ? `${lines[j]} ${lines[j + 1]}` : lines[j]!;
+      if (line.length > MAX_LINE) continue;
+      const names = namesOfSignature(line, siteName);
+      if (names.length > 0) return names;
+    }
   }
   return [];
 }
