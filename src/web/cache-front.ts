@@ -50,6 +50,8 @@ export function cacheFront(o: {
 }): CacheFront {
   const prepared = new WeakMap<CachedPage, Answers>();
   const encodings = memo(negotiateEncoding);
+  // Readers send few distinct user agents, and the bot rules are one long alternation: decided once per agent.
+  const bots = memo(isBot);
   return (url, requestHeaders) => {
     if (o.closing()) return null;
     const q = url.indexOf('?');
@@ -71,7 +73,7 @@ export function cacheFront(o: {
       answer = { status, headers: headerList(entry, encoding, status), body: status === 304 ? undefined : bodyOf(entry, encoding) };
       answers.byKey.set(key, answer);
     }
-    if (answers.articleId !== null && !isBot(requestHeaders['user-agent']) && !isPrefetch(requestHeaders)) o.countView(answers.articleId);
+    if (answers.articleId !== null && !bots(requestHeaders['user-agent']) && !isPrefetch(requestHeaders)) o.countView(answers.articleId);
     return answer;
   };
 }
@@ -120,7 +122,7 @@ function bodyOf(entry: CachedPage, encoding: Encoding): Buffer {
   return encoding === 'identity' ? entry.body : encoding === 'br' ? entry.br : entry.gzip;
 }
 
-/** A pure function of one header (Accept-Encoding) remembered for the few values clients send; forgotten all at once when full. */
+/** A pure function of one header value, remembered for the few values clients send; forgotten all at once when full. */
 function memo<T>(f: (value: string | undefined) => T): (value: string | undefined) => T {
   const seen = new Map<string | undefined, T>();
   return (value) => {
