@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { StoryDetail, StorySummary } from '../../store/stories.ts';
 import type { WebContext } from '../render.ts';
 import { storyPath } from '../story-path.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { cursorPage, decodeCursor } from './cursor.ts';
 import { BadParameter, DEFAULT_LIMIT, MAX_LIMIT } from './params.ts';
 
 type Send = (request: FastifyRequest, reply: FastifyReply, value: unknown) => unknown;
@@ -67,9 +67,7 @@ export function storyEndpoints(api: FastifyInstance, web: WebContext, send: Send
       throw err;
     }
     const rows = await web.stories.page({ ...query, limit: query.limit + 1 });
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    const next = rows.length > query.limit && last ? encodeCursor({ date: last.lastSeen, id: last.id }) : null;
+    const { items, next } = cursorPage(rows, query.limit, (last) => ({ date: last.lastSeen, id: last.id }));
     return send(request, reply, { items: items.map((s) => summary(web.site.baseUrl, s)), next });
   });
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { encodeCursor } from '../api/cursor.ts';
+import { cursorPage } from '../api/cursor.ts';
 import { openApiDocument } from '../api/openapi.ts';
 import { BadParameter, parseArticleQuery } from '../api/params.ts';
 import { apiSearch } from '../api/search.ts';
@@ -37,9 +37,7 @@ export function apiRoutes(app: FastifyInstance, web: WebContext): void {
           throw err;
         }
         const rows = await web.published.articlesPage({ ...query, limit: query.limit + 1 });
-        const items = rows.slice(0, query.limit);
-        const last = items.at(-1);
-        const next = rows.length > query.limit && last ? encodeCursor({ date: last.publishedAt, id: last.id }) : null;
+        const { items, next } = cursorPage(rows, query.limit, (last) => ({ date: last.publishedAt, id: last.id }));
         return sendJson(request, reply, { items: items.map((a) => listItem(web.site.baseUrl, a)), next });
       });
 
