@@ -15,8 +15,6 @@ export interface FrontAnswer {
   /** Name, value, name, value…: the form `writeHead` takes without copying. */
   headers: string[];
   body: Buffer | undefined;
-  /** The whole answer on the wire for the socket front, built once per `date` (a second). */
-  wire?: { date: string; bytes: Buffer };
 }
 
 /**

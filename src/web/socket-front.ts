@@ -81,14 +81,18 @@ function answerOf(front: CacheFront, head: string): FrontAnswer | null {
   }
 }
 
+/** Each answer as last written, with the `Date` it was built for: rebuilt at most once a second. */
+const wires = new WeakMap<FrontAnswer, { date: string; bytes: Buffer }>();
+
 /** Status line, headers, the connection's own headers and the body in one buffer, so one answer is one write. */
 function wire(answer: FrontAnswer, date: string, keepAlive: string): Buffer {
-  if (answer.wire?.date === date) return answer.wire.bytes;
+  const built = wires.get(answer);
+  if (built?.date === date) return built.bytes;
   let head = `HTTP/1.1 ${answer.status} ${REASON[answer.status]}\r\n`;
   for (let i = 0; i < answer.headers.length; i += 2) head += `${answer.headers[i]}: ${answer.headers[i + 1]}\r\n`;
   head += `date: ${date}\r\nconnection: keep-alive\r\n${keepAlive}\r\n`;
   const bytes = answer.body ? Buffer.concat([Buffer.from(head, 'latin1'), answer.body]) : Buffer.from(head, 'latin1');
-  answer.wire = { date, bytes };
+  wires.set(answer, { date, bytes });
   return bytes;
 }
 
